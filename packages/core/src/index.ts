@@ -1,0 +1,8 @@
+/**
+ * `@smartcity/core`: the Indonesian smart city programme (Gerakan Menuju Smart City) as a typed, validated model.
+ *
+ * @packageDocumentation
+ */
+export * from './i18n/index.js';
+export * from './issues/index.js';
+export * from './pillars/index.js';

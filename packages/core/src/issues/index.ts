@@ -1,0 +1,134 @@
+import type { LocalizedText, Lang } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
+
+/**
+ * Where in a document an issue is: object keys and array indexes from the root, e.g.
+ * `['innovations', 3, 'kpis', 0, 'target']`. File-based adapters may prefix it with file, sheet, row and column.
+ *
+ * @example
+ * ```ts
+ * const path: IssuePath = ['innovations', 3, 'endDate'];
+ * ```
+ */
+export type IssuePath = (string | number)[];
+
+/**
+ * The machine-readable kinds of issue the core reports. Adapters may add their own codes (any string), so
+ * consumers should switch on the codes they know and treat the rest generically.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = 'unknown_reference';
+ * ```
+ */
+export type IssueCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'unrecognized_key'
+  | 'forbidden_key'
+  | 'required'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'element_not_in_pillar'
+  | 'date_order'
+  | 'unit_mismatch'
+  | 'invalid_transition'
+  | 'invalid_json'
+  | 'unsupported_version'
+  | 'invalid_weights'
+  | 'invalid_time_zone'
+  | 'custom'
+  | (string & {});
+
+/**
+ * A problem found in user data: where it is, what kind it is, and a message in both languages.
+ * Issues are values, never thrown: every `parse*` entry point returns them in a {@link Result}.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = {
+ *   path: ['innovations', 0, 'agencyId'],
+ *   code: 'unknown_reference',
+ *   message: { id: 'Perangkat daerah "dishub" tidak dikenal', en: 'Unknown agency "dishub"' },
+ * };
+ * ```
+ */
+export interface Issue {
+  /** Location from the document root. */
+  path: IssuePath;
+  /** Machine-readable kind. */
+  code: IssueCode;
+  /** What is wrong and what was expected, in `id` and `en`. */
+  message: LocalizedText;
+}
+
+/**
+ * The outcome of parsing or validating user data: the data, or the list of issues. Never an exception.
+ *
+ * @example
+ * ```ts
+ * const result: Result<number> = { success: true, data: 42 };
+ * if (!result.success) console.log(result.issues);
+ * ```
+ */
+export type Result<T> = { success: true; data: T } | { success: false; issues: Issue[] };
+
+/**
+ * Builds an issue.
+ *
+ * @example
+ * ```ts
+ * issue(['municipality', 'regionCode'], 'invalid_format', { id: 'Format salah', en: 'Wrong format' });
+ * ```
+ */
+export function issue(path: IssuePath, code: IssueCode, message: LocalizedText): Issue {
+  return { path: [...path], code, message };
+}
+
+/**
+ * Renders a path the way people read it: `innovations[3].kpis[0].target`. The root is `(root)`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['innovations', 3, 'kpis', 0, 'target']); // 'innovations[3].kpis[0].target'
+ * ```
+ */
+export function formatPath(path: IssuePath): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+/**
+ * One line for a person: `path: message` in the chosen language.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ path: ['name'], code: 'required', message: { id: 'Wajib diisi', en: 'Required' } }, 'en');
+ * // 'name: Required'
+ * ```
+ */
+export function formatIssue(item: Issue, lang: Lang = 'id'): string {
+  return `${formatPath(item.path)}: ${localize(item.message, lang)}`;
+}
+
+/**
+ * Prefixes every issue's path, e.g. to place issues of a nested document inside a larger one.
+ *
+ * @example
+ * ```ts
+ * prefixIssues(['workspaces', 2], [issue(['name'], 'required', { id: 'Wajib', en: 'Required' })]);
+ * // [{ path: ['workspaces', 2, 'name'], … }]
+ * ```
+ */
+export function prefixIssues(prefix: IssuePath, items: readonly Issue[]): Issue[] {
+  return items.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+}
