@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   entry: { cli: 'src/cli.ts' },
@@ -10,4 +15,13 @@ export default defineConfig({
   platform: 'node',
   splitting: true,
   banner: { js: '#!/usr/bin/env node' },
+  // `smartcity --version` prints this without reading package.json at run time.
+  define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
+  // The core is bundled from its sources (through the `@smartcity/source` export condition, still only via the
+  // public `@smartcity/core` and `@smartcity/core/samples` entry points), so the CLI builds and its tests run
+  // without building the core first. Code splitting keeps it out of the `--version` path.
+  noExternal: ['@smartcity/core'],
+  esbuildOptions(options) {
+    options.conditions = ['@smartcity/source'];
+  },
 });

@@ -3,9 +3,11 @@
  *
  * @packageDocumentation
  */
+
+export * from './calendar/index.js';
 export * from './i18n/index.js';
 export * from './issues/index.js';
-export * from './pillars/index.js';
 export * from './model/index.js';
+export * from './pillars/index.js';
 export * from './scoring/index.js';
-export * from './calendar/index.js';
+export * from './summary/index.js';

@@ -1,2 +1,111 @@
-// Filled in by the calendar work.
-export {};
+/**
+ * The programme calendar: civil dates and IANA zones, semesters and evaluation cycles, national holidays and
+ * working days, the configurable yearly calendar of a city, upcoming milestones, overdue detection and iCalendar
+ * export. See `docs/schedule.md`.
+ *
+ * @example
+ * ```ts
+ * import { programmeCalendar, toICalendar } from '@smartcity/core';
+ * const result = programmeCalendar(2025, { timeZone: 'Asia/Pontianak' });
+ * if (result.success) toICalendar(result.data);
+ * ```
+ *
+ * @module
+ */
+export {
+  addCivilDays,
+  type CivilDate,
+  CivilDateSchema,
+  civilDate,
+  civilDateFromEpochDay,
+  civilDateParts,
+  civilDateToEpochDay,
+  civilDayOfWeek,
+  civilDaysBetween,
+  compareCivilDates,
+  daysInMonth,
+  isCivilDate,
+  parseCivilDate,
+  utcCivilDate,
+} from './civilDate.js';
+export {
+  CALENDAR_DEFAULT_SOURCES,
+  CALENDAR_EVENT_KINDS,
+  type CalendarConfig,
+  CalendarConfigSchema,
+  type CalendarEventKind,
+  CalendarEventKindSchema,
+  type CalendarOverrides,
+  CalendarOverridesSchema,
+  type CivilDateRange,
+  CivilDateRangeSchema,
+  DatedEventSchema,
+  DEFAULT_CALENDAR_CONFIG,
+  type DefaultBasis,
+  EventConcernsSchema,
+  type MonthDay,
+  MonthDayRangeSchema,
+  MonthDaySchema,
+  parseCalendarConfig,
+  parseCalendarOverrides,
+  REPORTING_DEADLINE_IDS,
+  type YearOverrides,
+  YearOverridesSchema,
+  YearlyEventSchema,
+} from './config.js';
+export {
+  type Holiday,
+  HolidayListSchema,
+  HolidaySchema,
+  NATIONAL_HOLIDAY_YEARS,
+  NATIONAL_HOLIDAYS,
+  type NationalHolidayYear,
+  nationalHolidays,
+  parseHolidays,
+} from './holidays.js';
+export { escapeICalText, foldICalLine, type ICalendarOptions, toICalendar } from './ical.js';
+export { type UpcomingMilestoneOptions, upcomingMilestones } from './milestones.js';
+export { type FindOverdueOptions, findOverdue, type OverdueItem } from './overdue.js';
+export {
+  type CalendarEvent,
+  CalendarEventSchema,
+  type ProgrammeCalendar,
+  type ProgrammeCalendarOptions,
+  programmeCalendar,
+  sortCalendarEvents,
+  type ZonedInstant,
+  ZonedInstantSchema,
+} from './programmeCalendar.js';
+export {
+  currentCycle,
+  isInSemester,
+  type ProgrammeCycle,
+  type Semester,
+  type SemesterStage,
+  semesterFor,
+  semesterLabel,
+  semesterOf,
+  semesterOfDate,
+  shiftSemester,
+} from './semester.js';
+export type { CalendarEvaluation, CalendarInnovation, CalendarWorkspace } from './workspaceInput.js';
+export {
+  addWorkingDays,
+  isWorkingDay,
+  type WorkingDayOptions,
+  workingDayOnOrAfter,
+  workingDayOnOrBefore,
+  workingDaysBetween,
+} from './workingDays.js';
+export {
+  assertTimeZone,
+  INDONESIAN_ZONE_ABBREVIATIONS,
+  isOnCivilDate,
+  parseTimeZone,
+  startOfCivilDate,
+  toCivilDate,
+  toZonedDateTime,
+  yearInZone,
+  zonedTimeToInstant,
+  zoneOffsetMinutes,
+} from './zone.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText, Lang } from '../i18n/index.js';
+import type { Lang, LocalizedText } from '../i18n/index.js';
 import { localize } from '../i18n/index.js';
 
 /**

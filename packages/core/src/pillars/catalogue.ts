@@ -24,17 +24,26 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'governance.public-service',
         label: { id: 'Pelayanan Publik', en: 'Public Service' },
-        description: { id: 'Pelayanan publik yang cepat, mudah dan terjangkau.', en: 'Fast, easy and affordable public services.' },
+        description: {
+          id: 'Pelayanan publik yang cepat, mudah dan terjangkau.',
+          en: 'Fast, easy and affordable public services.',
+        },
       },
       {
         id: 'governance.bureaucracy',
         label: { id: 'Manajemen Birokrasi yang Efisien', en: 'Bureaucracy' },
-        description: { id: 'Tata kelola birokrasi yang efisien.', en: 'Efficient management of the bureaucracy.' },
+        description: {
+          id: 'Tata kelola birokrasi yang efisien.',
+          en: 'Efficient management of the bureaucracy.',
+        },
       },
       {
         id: 'governance.public-policy',
         label: { id: 'Efisiensi Kebijakan Publik', en: 'Public Policy' },
-        description: { id: 'Kebijakan publik yang efisien dan berbasis data.', en: 'Efficient, evidence-based public policy.' },
+        description: {
+          id: 'Kebijakan publik yang efisien dan berbasis data.',
+          en: 'Efficient, evidence-based public policy.',
+        },
       },
     ],
   },
@@ -55,12 +64,18 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'branding.business',
         label: { id: 'Membangun dan Memasarkan Ekosistem Bisnis Daerah', en: 'Business Branding' },
-        description: { id: 'Ekosistem bisnis daerah yang menarik investasi.', en: 'A regional business ecosystem that attracts investment.' },
+        description: {
+          id: 'Ekosistem bisnis daerah yang menarik investasi.',
+          en: 'A regional business ecosystem that attracts investment.',
+        },
       },
       {
         id: 'branding.city-appearance',
         label: { id: 'Membangun dan Memasarkan Wajah Kota', en: 'City Appearance Branding' },
-        description: { id: 'Penataan wajah kota yang mencerminkan identitas daerah.', en: "A city appearance that reflects the region's identity." },
+        description: {
+          id: 'Penataan wajah kota yang mencerminkan identitas daerah.',
+          en: "A city appearance that reflects the region's identity.",
+        },
       },
     ],
   },
@@ -76,7 +91,10 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'economy.industry',
         label: { id: 'Ekosistem Industri yang Berdaya Saing', en: 'Industry' },
-        description: { id: 'Industri dan UMKM yang berdaya saing.', en: 'Competitive industry and small businesses.' },
+        description: {
+          id: 'Industri dan UMKM yang berdaya saing.',
+          en: 'Competitive industry and small businesses.',
+        },
       },
       {
         id: 'economy.welfare',
@@ -86,7 +104,10 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'economy.transaction',
         label: { id: 'Ekosistem Transaksi Keuangan', en: 'Transaction' },
-        description: { id: 'Ekosistem transaksi keuangan, termasuk transaksi non-tunai.', en: 'A financial transaction ecosystem, including cashless payments.' },
+        description: {
+          id: 'Ekosistem transaksi keuangan, termasuk transaksi non-tunai.',
+          en: 'A financial transaction ecosystem, including cashless payments.',
+        },
       },
     ],
   },
@@ -102,17 +123,26 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'living.harmony',
         label: { id: 'Harmonisasi Tata Ruang Wilayah', en: 'Harmony' },
-        description: { id: 'Tata ruang yang selaras dan layak huni.', en: 'Harmonious, liveable spatial planning.' },
+        description: {
+          id: 'Tata ruang yang selaras dan layak huni.',
+          en: 'Harmonious, liveable spatial planning.',
+        },
       },
       {
         id: 'living.health',
         label: { id: 'Sarana dan Prasarana Kesehatan', en: 'Health' },
-        description: { id: 'Sarana dan prasarana kesehatan yang memadai.', en: 'Adequate health facilities and services.' },
+        description: {
+          id: 'Sarana dan prasarana kesehatan yang memadai.',
+          en: 'Adequate health facilities and services.',
+        },
       },
       {
         id: 'living.mobility',
         label: { id: 'Sarana Transportasi', en: 'Mobility' },
-        description: { id: 'Moda transportasi yang aman dan terjangkau.', en: 'Safe and affordable transport.' },
+        description: {
+          id: 'Moda transportasi yang aman dan terjangkau.',
+          en: 'Safe and affordable transport.',
+        },
       },
     ],
   },
@@ -128,7 +158,10 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'society.community',
         label: { id: 'Interaksi Masyarakat yang Efisien', en: 'Community' },
-        description: { id: 'Interaksi dan partisipasi masyarakat yang efisien.', en: 'Efficient community interaction and participation.' },
+        description: {
+          id: 'Interaksi dan partisipasi masyarakat yang efisien.',
+          en: 'Efficient community interaction and participation.',
+        },
       },
       {
         id: 'society.learning',
@@ -138,7 +171,10 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'society.security',
         label: { id: 'Sistem Keamanan Masyarakat', en: 'Security' },
-        description: { id: 'Sistem keamanan dan keselamatan masyarakat.', en: 'Public safety and security systems.' },
+        description: {
+          id: 'Sistem keamanan dan keselamatan masyarakat.',
+          en: 'Public safety and security systems.',
+        },
       },
     ],
   },
@@ -164,7 +200,10 @@ export const PILLAR_CATALOGUE = [
       {
         id: 'environment.energy',
         label: { id: 'Tata Kelola Energi yang Bertanggung Jawab', en: 'Energy' },
-        description: { id: 'Pengelolaan energi yang bertanggung jawab.', en: 'Responsible energy management.' },
+        description: {
+          id: 'Pengelolaan energi yang bertanggung jawab.',
+          en: 'Responsible energy management.',
+        },
       },
     ],
   },

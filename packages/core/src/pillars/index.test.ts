@@ -3,7 +3,14 @@ import { ELEMENT_IDS, findElement, findPillar, getElement, getPillar, PILLARS } 
 
 describe('pillars catalogue', () => {
   it('has six pillars with three elements each', () => {
-    expect(PILLARS.map((p) => p.id)).toEqual(['governance', 'branding', 'economy', 'living', 'society', 'environment']);
+    expect(PILLARS.map((p) => p.id)).toEqual([
+      'governance',
+      'branding',
+      'economy',
+      'living',
+      'society',
+      'environment',
+    ]);
     for (const p of PILLARS) expect(p.elements).toHaveLength(3);
     expect(ELEMENT_IDS).toHaveLength(18);
     expect(new Set(ELEMENT_IDS).size).toBe(18);

@@ -90,10 +90,9 @@ export const PILLAR_IDS = PILLAR_CATALOGUE.map((p) => p.id) as unknown as readon
  * ELEMENT_IDS.length; // 18
  * ```
  */
-export const ELEMENT_IDS = PILLAR_CATALOGUE.flatMap((p) => p.elements.map((e) => e.id)) as unknown as readonly [
-  ElementId,
-  ...ElementId[],
-];
+export const ELEMENT_IDS = PILLAR_CATALOGUE.flatMap((p) =>
+  p.elements.map((e) => e.id),
+) as unknown as readonly [ElementId, ...ElementId[]];
 
 /**
  * Zod schema of a pillar id.
@@ -151,7 +150,8 @@ for (const [alias, id] of [
 
 const elementByLabel = new Map<string, PillarElement>();
 for (const e of elementById.values()) {
-  for (const key of [e.id, e.id.split('.')[1]!, e.label.id, e.label.en]) elementByLabel.set(normaliseLabel(key), e);
+  for (const key of [e.id, e.id.split('.')[1]!, e.label.id, e.label.en])
+    elementByLabel.set(normaliseLabel(key), e);
 }
 
 /**

@@ -1,2 +1,54 @@
-// Filled in by the scoring work.
-export {};
+/**
+ * Frameworks and scoring: evaluation frameworks as typed data (SPBE 2020, Kominfo's smart city index) scored by one
+ * generic weighted-hierarchy scorer that returns every intermediate value, plus KPI, innovation and programme
+ * progress roll-ups. Everything here is a pure function of its inputs; user data never makes it throw.
+ * The rounding policy is documented at the top of `rounding.ts`.
+ *
+ * @packageDocumentation
+ */
+export type { HierarchyFramework, HierarchyLevel, HierarchyNode, PredicateBand } from './framework.js';
+export {
+  findHierarchyNode,
+  HierarchyFrameworkSchema,
+  HierarchyLevelSchema,
+  HierarchyNodeSchema,
+  HierarchyScaleSchema,
+  hierarchyLevelsFor,
+  PredicateBandSchema,
+  predicateFor,
+  validateFramework,
+} from './framework.js';
+export type { HierarchyScore, HierarchyScoreOptions, ScoredNode } from './hierarchy.js';
+export { findScoredNode, scoreHierarchy } from './hierarchy.js';
+export type {
+  InnovationKpiInput,
+  InnovationProgress,
+  KpiProgress,
+  KpiProgressInput,
+  KpiProgressOptions,
+  ProgrammeInnovationInput,
+  ProgrammeProgress,
+  ProgressItem,
+  ProgressRollUp,
+} from './progress.js';
+export { innovationProgress, kpiProgress, programmeProgress, rollUpProgress } from './progress.js';
+export { roundHalfUp } from './rounding.js';
+export type {
+  ScoreImprovement,
+  SmartCityDimensionId,
+  SmartCityDimensionScore,
+  SmartCityIndexInput,
+  SmartCityIndexOptions,
+  SmartCityIndexScore,
+  SmartCityIndexWeights,
+  SmartCityPillarIndex,
+} from './smart-city-index.js';
+export {
+  SMART_CITY_DIMENSION_IDS,
+  SMART_CITY_INDEX,
+  SMART_CITY_INDEX_WEIGHTS,
+  SMART_CITY_INDEX_WEIGHTS_SLEMAN,
+  scoreSmartCityIndex,
+} from './smart-city-index.js';
+export type { SpbeInput, SpbeScore } from './spbe2020.js';
+export { SPBE_2020, scoreSpbe2020 } from './spbe2020.js';

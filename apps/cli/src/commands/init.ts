@@ -1,0 +1,243 @@
+import { join } from 'node:path';
+import {
+  createWorkspace,
+  formatPath,
+  INDONESIAN_TIME_ZONE_LABELS,
+  type IndonesianTimeZone,
+  type Issue,
+  localize,
+  MUNICIPALITY_KIND_LABELS,
+  PILLARS,
+  parseTimeZone,
+  parseWorkspace,
+  regionCodeKind,
+  toCivilDate,
+} from '@smartcity/core';
+import { writeNewFile } from '../io/files.js';
+import { CliError, EXIT } from '../ui/errors.js';
+import { tr } from '../ui/lang.js';
+import { renderPairs, renderTable } from '../ui/table.js';
+import { summaryOf } from './registry.js';
+import type { Command, CommandContext } from './types.js';
+
+const T = {
+  dir: {
+    id: 'direktori tujuan (bawaan: direktori saat ini)',
+    en: 'target directory (default: the current one)',
+  },
+  city: {
+    id: 'nama daerah tanpa "Kota"/"Kabupaten", mis. Pontianak',
+    en: 'name without "Kota"/"Kabupaten", e.g. Pontianak',
+  },
+  code: { id: 'kode wilayah Kemendagri PP.KK, mis. 61.71', en: 'Kemendagri region code PP.KK, e.g. 61.71' },
+  tz: {
+    id: 'zona waktu IANA: Asia/Jakarta, Asia/Pontianak, Asia/Makassar atau Asia/Jayapura',
+    en: 'IANA time zone: Asia/Jakarta, Asia/Pontianak, Asia/Makassar or Asia/Jayapura',
+  },
+  kind: {
+    id: 'kota atau kabupaten (bawaan: dari kode; KK 71–99 kota, 01–69 kabupaten)',
+    en: 'kota or kabupaten (default: from the code; KK 71–99 kota, 01–69 kabupaten)',
+  },
+  province: { id: 'nama provinsi, mis. "Kalimantan Barat"', en: 'province name, e.g. "Kalimantan Barat"' },
+  period: {
+    id: 'periode masterplan TAHUN-TAHUN (bawaan: tahun ini + 4 tahun)',
+    en: 'masterplan period YEAR-YEAR (default: this year + 4 years)',
+  },
+  required: (flag: string) => ({ id: `opsi ${flag} wajib diisi`, en: `option ${flag} is required` }),
+  badKind: (value: string) => ({
+    id: `jenis daerah "${value}" tidak dikenal`,
+    en: `unknown kind of municipality "${value}"`,
+  }),
+  useKind: { id: 'Gunakan --kind kota atau --kind kabupaten', en: 'Use --kind kota or --kind kabupaten' },
+  badPeriod: (value: string) => ({
+    id: `periode "${value}" tidak valid`,
+    en: `invalid period "${value}"`,
+  }),
+  usePeriod: {
+    id: 'Tulis sebagai TAHUN-TAHUN, tahun akhir tidak sebelum tahun awal, mis. --period 2025-2029',
+    en: 'Write it as YEAR-YEAR with the end not before the start, e.g. --period 2025-2029',
+  },
+  tzHint: { id: 'Contoh: --tz Asia/Pontianak', en: 'Example: --tz Asia/Pontianak' },
+  fixFlag: (flag: string) => ({ id: `Perbaiki nilai ${flag}`, en: `Fix the value of ${flag}` }),
+  exists: {
+    id: 'workspace.json sudah ada di direktori ini dan tidak akan ditimpa',
+    en: 'workspace.json already exists in this directory and will not be overwritten',
+  },
+  existsHint: {
+    id: 'Pilih direktori lain, atau hapus berkas itu terlebih dahulu bila memang ingin memulai ulang',
+    en: 'Pick another directory, or delete that file first if you really want to start over',
+  },
+  created: { id: 'Workspace baru dibuat', en: 'New workspace created' },
+  municipality: { id: 'Daerah', en: 'Municipality' },
+  zone: { id: 'Zona waktu', en: 'Time zone' },
+  masterplan: { id: 'Masterplan', en: 'Masterplan' },
+  emptyMasterplan: (from: number, to: number) => ({
+    id: `${from}–${to}, belum ada program`,
+    en: `${from}–${to}, no programmes yet`,
+  }),
+  pillarsTitle: { id: 'Enam pilar Smart City', en: 'The six Smart City pillars' },
+  pillar: { id: 'Pilar', en: 'Pillar' },
+  shortLabel: { id: 'Singkat', en: 'Short' },
+  elements: { id: 'Elemen', en: 'Elements' },
+  next: { id: 'Langkah berikutnya', en: 'Next steps' },
+};
+
+// Where each municipality field comes from on the command line, to point an issue at the flag to fix.
+const FLAG_OF: Record<string, string> = {
+  name: '--city',
+  regionCode: '--code',
+  timeZone: '--tz',
+  kind: '--kind',
+  province: '--province',
+};
+
+function flagOf(item: Issue): string {
+  const field = item.path[0] === 'municipality' ? String(item.path[1]) : undefined;
+  if (field !== undefined && FLAG_OF[field]) return FLAG_OF[field];
+  return item.path[0] === 'masterplan' ? '--period' : formatPath(item.path);
+}
+
+function requireString(ctx: CommandContext, name: string): string {
+  const value = ctx.args.values[name];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new CliError({
+      code: 'usage',
+      what: T.required(`--${name}`),
+      where: 'smartcity init',
+      hint: {
+        id: 'Jalankan "smartcity init --help" untuk contoh',
+        en: 'Run "smartcity init --help" for an example',
+      },
+    });
+  }
+  return value.trim();
+}
+
+function parsePeriod(value: string | undefined, currentYear: number): { startYear: number; endYear: number } {
+  if (value === undefined) return { startYear: currentYear, endYear: currentYear + 4 };
+  const match = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(value.trim());
+  const startYear = Number(match?.[1]);
+  const endYear = Number(match?.[2]);
+  if (!match || endYear < startYear) {
+    throw new CliError({ code: 'usage', what: T.badPeriod(value), where: '--period', hint: T.usePeriod });
+  }
+  return { startYear, endYear };
+}
+
+/** `smartcity init [dir]`: a new, valid workspace with an empty masterplan; never overwrites. */
+export const command: Command = {
+  name: 'init',
+  summary: summaryOf('init'),
+  usage: 'init [dir] --city <name> --code <PP.KK> --tz <IANA zone> --province <name> [--kind kota|kabupaten]',
+  positionals: [{ name: '[dir]', required: false, description: T.dir }],
+  options: {
+    city: { type: 'string', valueName: '<nama|name>', description: T.city },
+    code: { type: 'string', valueName: '<PP.KK>', description: T.code },
+    tz: { type: 'string', valueName: '<zone>', description: T.tz },
+    province: { type: 'string', valueName: '<nama|name>', description: T.province },
+    kind: { type: 'string', valueName: '<kota|kabupaten>', description: T.kind },
+    period: { type: 'string', valueName: '<YYYY-YYYY>', description: T.period },
+  },
+  examples: [
+    {
+      command:
+        'smartcity init kota-pontianak --city Pontianak --code 61.71 --tz Asia/Pontianak --province "Kalimantan Barat"',
+      description: {
+        id: 'Membuat kota-pontianak/workspace.json untuk Kota Pontianak',
+        en: 'Create kota-pontianak/workspace.json for Kota Pontianak',
+      },
+    },
+    {
+      command:
+        'smartcity init sleman --city Sleman --code 34.04 --tz Asia/Jakarta --province "DI Yogyakarta" --period 2025-2029',
+      description: {
+        id: 'Kabupaten (KK 01–69) dengan periode masterplan tertentu',
+        en: 'A kabupaten (KK 01–69) with a given masterplan period',
+      },
+    },
+  ],
+  async run(ctx) {
+    const { lang, style } = ctx;
+    const dir = ctx.args.positionals[0] ?? '.';
+    const name = requireString(ctx, 'city');
+    const regionCode = requireString(ctx, 'code');
+    const zoneInput = requireString(ctx, 'tz');
+    const province = requireString(ctx, 'province');
+
+    const zone = parseTimeZone(zoneInput);
+    if (!zone.success) {
+      throw new CliError({
+        code: 'invalid_time_zone',
+        what: zone.issues[0]!.message,
+        where: '--tz',
+        hint: T.tzHint,
+      });
+    }
+    const kindFlag = ctx.args.values.kind;
+    if (typeof kindFlag === 'string' && kindFlag !== 'kota' && kindFlag !== 'kabupaten') {
+      throw new CliError({ code: 'usage', what: T.badKind(kindFlag), where: '--kind', hint: T.useKind });
+    }
+    const kind = typeof kindFlag === 'string' ? kindFlag : (regionCodeKind(regionCode) ?? 'kota');
+    const currentYear = Number(toCivilDate(ctx.now(), zone.data).slice(0, 4));
+    const period = parsePeriod(ctx.args.values.period as string | undefined, currentYear);
+
+    const draft = createWorkspace({
+      municipality: { name, kind, regionCode, province, timeZone: zone.data as IndonesianTimeZone },
+      masterplanPeriod: period,
+    });
+    // The core validates what the flags said (region code format and kind, Indonesian zone); its first issue
+    // becomes the error, pointed at the flag to fix.
+    const parsed = parseWorkspace(draft);
+    if (!parsed.success) {
+      const first = parsed.issues[0]!;
+      const flag = flagOf(first);
+      throw new CliError({ code: first.code, what: first.message, where: flag, hint: T.fixFlag(flag) });
+    }
+    const workspace = parsed.data;
+    const file = join(dir, 'workspace.json');
+    await writeNewFile(file, `${JSON.stringify(workspace, null, 2)}\n`, {
+      exists: T.exists,
+      hint: T.existsHint,
+    });
+
+    const pillars = PILLARS.map((p) => ({
+      id: p.id,
+      label: localize(p.label, lang),
+      shortLabel: localize(p.shortLabel, lang),
+      elements: p.elements.map((e) => e.id),
+    }));
+    if (ctx.json) {
+      ctx.printJson({ command: 'init', ok: true, file, workspace, pillars });
+      return EXIT.ok;
+    }
+    const m = workspace.municipality;
+    ctx.print(`${style.green('✓')} ${tr(T.created, lang)}: ${style.bold(file)}`);
+    ctx.print(
+      renderPairs(
+        [
+          [
+            tr(T.municipality, lang),
+            `${localize(MUNICIPALITY_KIND_LABELS[m.kind], lang)} ${m.name} (${m.regionCode}), ${m.province}`,
+          ],
+          [tr(T.zone, lang), `${m.timeZone} · ${localize(INDONESIAN_TIME_ZONE_LABELS[m.timeZone], lang)}`],
+          [tr(T.masterplan, lang), tr(T.emptyMasterplan(period.startYear, period.endYear), lang)],
+        ],
+        { style, indent: 2 },
+      ),
+    );
+    ctx.print();
+    ctx.print(`${style.bold(tr(T.pillarsTitle, lang))}:`);
+    ctx.print(
+      renderTable(
+        ['Id', tr(T.pillar, lang), tr(T.shortLabel, lang), tr(T.elements, lang)],
+        pillars.map((p) => [p.id, p.label, p.shortLabel, p.elements.map((e) => e.split('.')[1]).join(', ')]),
+        { style, indent: 2 },
+      ),
+    );
+    ctx.print();
+    ctx.print(`${style.bold(tr(T.next, lang))}:`);
+    ctx.print(`  smartcity validate ${file}`);
+    ctx.print(`  smartcity schedule ${period.startYear} --workspace ${file}`);
+    return EXIT.ok;
+  },
+};

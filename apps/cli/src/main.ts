@@ -1,0 +1,324 @@
+import { parseArgs } from 'node:util';
+import { COMMANDS, findCommand, suggestCommand } from './commands/registry.js';
+import type { Command, CommandContext, OptionSpec, ParsedArgs } from './commands/types.js';
+import { CliError, describeError, EXIT, type ExitCode, errorJson } from './ui/errors.js';
+import { GLOBAL_OPTIONS, renderCommandHelp, renderTopHelp } from './ui/help.js';
+import { type CliLang, isCliLang } from './ui/lang.js';
+import { MSG } from './ui/messages.js';
+import { createProgress } from './ui/progress.js';
+import { colourAllowed, createStyle } from './ui/style.js';
+
+/** Where the CLI writes; process streams in production, replaceable for in-process use. */
+export interface CliIo {
+  stdout: { isTTY?: boolean; write(text: string): boolean };
+  stderr: { isTTY?: boolean; write(text: string): boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+interface Prescan {
+  /** `null` when `--lang` was given without a value. */
+  lang: string | null | undefined;
+  json: boolean;
+  debug: boolean;
+  help: boolean;
+  commandIndex: number;
+}
+
+/**
+ * Finds the global flags and the command name before the command's own options are known, so that usage errors
+ * can already speak the chosen language. The command is the first token that is neither an option nor the value
+ * of `--lang`; scanning stops at `--`.
+ */
+function prescan(argv: readonly string[]): Prescan {
+  const found: Prescan = { lang: undefined, json: false, debug: false, help: false, commandIndex: -1 };
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') break;
+    if (token === '--lang') {
+      const value = argv[i + 1];
+      // A missing value (or another flag in its place) is reported as such, not as an unknown language.
+      found.lang = value === undefined || value.startsWith('-') ? null : value;
+      if (found.lang !== null) i++;
+    } else if (token.startsWith('--lang=')) found.lang = token.slice('--lang='.length);
+    else if (token === '--json') found.json = true;
+    else if (token === '--debug') found.debug = true;
+    else if (token === '--help' || token === '-h') found.help = true;
+    else if (!token.startsWith('-') && found.commandIndex < 0) found.commandIndex = i;
+  }
+  return found;
+}
+
+function resolveLang(flag: string | null | undefined, env: NodeJS.ProcessEnv): CliLang {
+  if (flag === null) {
+    throw new CliError({
+      code: 'usage',
+      what: MSG.optionNeedsValue('--lang'),
+      where: '--lang',
+      hint: MSG.useIdOrEn,
+    });
+  }
+  if (flag !== undefined) {
+    if (isCliLang(flag)) return flag;
+    throw new CliError({
+      code: 'unsupported_lang',
+      what: MSG.unsupportedLang(flag),
+      where: '--lang',
+      hint: MSG.useIdOrEn,
+    });
+  }
+  const fromEnv = env.SMARTCITY_LANG;
+  if (fromEnv === undefined || fromEnv === '') return 'id';
+  if (isCliLang(fromEnv)) return fromEnv;
+  throw new CliError({
+    code: 'unsupported_lang',
+    what: MSG.unsupportedLang(fromEnv),
+    where: 'SMARTCITY_LANG',
+    hint: MSG.useIdOrEn,
+  });
+}
+
+function usageError(command: string, error: unknown): CliError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+  const what =
+    code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? MSG.unknownOption(option)
+      : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+        ? MSG.tooManyArguments(/'([^']*)'/.exec(message)?.[1] ?? '')
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing|ambiguous/.test(message)
+          ? MSG.optionNeedsValue(option)
+          : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(message)
+            ? MSG.optionTakesNoValue(option)
+            : MSG.badOption(message);
+  return new CliError({
+    code: 'usage',
+    what,
+    where: `smartcity ${command}`,
+    hint: MSG.seeCommandHelp(command),
+    cause: error,
+  });
+}
+
+function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const all: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS, ...command.options };
+  for (const [name, spec] of Object.entries(all)) {
+    options[name] = spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw usageError(command.name, error);
+  }
+  // A repeated string option silently keeping the last value hides mistakes like `--tz A --tz B`.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option' || all[token.name]?.type !== 'string') continue;
+    if (seen.has(token.name)) {
+      throw new CliError({
+        code: 'usage',
+        what: MSG.optionRepeated(`--${token.name}`),
+        where: `smartcity ${command.name}`,
+        hint: MSG.seeCommandHelp(command.name),
+      });
+    }
+    seen.add(token.name);
+  }
+  return { positionals: parsed.positionals, values: parsed.values as ParsedArgs['values'] };
+}
+
+function checkPositionals(command: Command, positionals: readonly string[]): void {
+  const max = command.positionals.length;
+  if (positionals.length > max) {
+    throw new CliError({
+      code: 'usage',
+      what: MSG.tooManyArguments(positionals[max]!),
+      where: `smartcity ${command.name}`,
+      hint: MSG.seeCommandHelp(command.name),
+    });
+  }
+  command.positionals.forEach((spec, index) => {
+    if (spec.required && positionals[index] === undefined) {
+      throw new CliError({
+        code: 'usage',
+        what: MSG.missingArgument(spec.name),
+        where: `smartcity ${command.name}`,
+        hint: MSG.seeCommandHelp(command.name),
+      });
+    }
+  });
+}
+
+function pinnedNow(env: NodeJS.ProcessEnv): () => Date {
+  const pinned = env.SMARTCITY_NOW;
+  if (pinned === undefined || pinned === '') return () => new Date();
+  const date = new Date(pinned);
+  if (Number.isNaN(date.getTime())) {
+    throw new CliError({
+      code: 'usage',
+      what: {
+        id: `SMARTCITY_NOW bukan waktu ISO 8601: "${pinned}"`,
+        en: `SMARTCITY_NOW is not an ISO 8601 instant: "${pinned}"`,
+      },
+      where: 'SMARTCITY_NOW',
+      hint: { id: 'Contoh: 2024-07-01T09:00:00+07:00', en: 'Example: 2024-07-01T09:00:00+07:00' },
+    });
+  }
+  return () => new Date(date.getTime());
+}
+
+function createContext(
+  io: CliIo,
+  args: ParsedArgs,
+  lang: CliLang,
+  json: boolean,
+  debug: boolean,
+): CommandContext {
+  const style = createStyle(colourAllowed(io.stdout, io.env, json));
+  const errStyle = createStyle(colourAllowed(io.stderr, io.env, false));
+  return {
+    args,
+    lang,
+    json,
+    debug,
+    cwd: io.cwd,
+    env: io.env,
+    now: pinnedNow(io.env),
+    style,
+    print(text = '') {
+      if (!json) io.stdout.write(`${text}\n`);
+    },
+    printJson(value) {
+      io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+    note(text) {
+      io.stderr.write(`${errStyle.yellow(text)}\n`);
+    },
+    progress(label, total) {
+      return createProgress({
+        stream: io.stderr,
+        enabled: io.stderr.isTTY === true && !json,
+        total,
+        label,
+      });
+    },
+  };
+}
+
+/** Reports a failure: one line on stderr (stack only with --debug) and, with --json, an envelope on stdout. */
+export function reportFailure(
+  error: unknown,
+  io: CliIo,
+  state: { lang: CliLang; json: boolean; debug: boolean; command: string | null },
+): ExitCode {
+  const known =
+    error instanceof CliError
+      ? error
+      : new CliError({
+          code: 'internal',
+          what: MSG.internalError(error instanceof Error ? error.message : String(error)),
+          hint: MSG.internalErrorHint,
+          exitCode: EXIT.internal,
+          cause: error,
+        });
+  const style = createStyle(colourAllowed(io.stderr, io.env, false));
+  io.stderr.write(`${style.red('smartcity:')} ${describeError(known, state.lang)}\n`);
+  if (state.debug) {
+    const original = known.cause ?? known;
+    io.stderr.write(
+      `${original instanceof Error ? (original.stack ?? original.message) : String(original)}\n`,
+    );
+  }
+  if (state.json) {
+    io.stdout.write(
+      `${JSON.stringify({ command: state.command, ok: false, error: errorJson(known, state.lang) }, null, 2)}\n`,
+    );
+  }
+  return known.exitCode;
+}
+
+/**
+ * Runs the CLI for the arguments after the program name and returns the exit code. Never throws: every failure
+ * becomes one line on stderr and a documented exit code.
+ */
+export async function run(argv: readonly string[], version: string, io: CliIo): Promise<ExitCode> {
+  const state: { lang: CliLang; json: boolean; debug: boolean; command: string | null } = {
+    lang: 'id',
+    json: false,
+    debug: false,
+    command: null,
+  };
+  try {
+    const pre = prescan(argv);
+    state.json = pre.json;
+    state.debug = pre.debug;
+    state.lang = resolveLang(pre.lang, io.env);
+    const style = createStyle(colourAllowed(io.stdout, io.env, state.json));
+
+    let rest = [...argv];
+    let name = pre.commandIndex >= 0 ? argv[pre.commandIndex]! : undefined;
+    let wantsHelp = pre.help;
+    if (name === 'help') {
+      // `smartcity help [command]` is `smartcity [command] --help`.
+      rest = argv.filter((_, i) => i !== pre.commandIndex);
+      const next = prescan(rest);
+      name = next.commandIndex >= 0 ? rest[next.commandIndex] : undefined;
+      wantsHelp = true;
+    }
+    if (name === undefined) {
+      const text = renderTopHelp(COMMANDS, version, state.lang, style);
+      if (state.json) {
+        io.stdout.write(
+          `${JSON.stringify(
+            {
+              command: 'help',
+              ok: true,
+              version,
+              commands: COMMANDS.map((c) => ({
+                name: c.name,
+                summary: c.summary[state.lang],
+                summaries: c.summary,
+              })),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+        return wantsHelp ? EXIT.ok : EXIT.usage;
+      }
+      if (wantsHelp) {
+        io.stdout.write(`${text}\n`);
+        return EXIT.ok;
+      }
+      io.stderr.write(`${text}\n`);
+      return EXIT.usage;
+    }
+
+    const entry = findCommand(name);
+    if (!entry) {
+      const suggestion = suggestCommand(name);
+      throw new CliError({
+        code: 'unknown_command',
+        what: MSG.unknownCommand(name),
+        hint: suggestion ? MSG.didYouMean(suggestion) : MSG.seeCommandList,
+      });
+    }
+    state.command = entry.name;
+    const command = await entry.load();
+    const args = parseCommandArgs(
+      command,
+      rest.filter((_, i) => i !== prescan(rest).commandIndex),
+    );
+    if (wantsHelp || args.values.help === true) {
+      io.stdout.write(`${renderCommandHelp(command, state.lang, style)}\n`);
+      return EXIT.ok;
+    }
+    checkPositionals(command, args.positionals);
+    return await command.run(createContext(io, args, state.lang, state.json, state.debug));
+  } catch (error) {
+    return reportFailure(error, io, state);
+  }
+}

@@ -1,0 +1,510 @@
+import { z } from 'zod';
+import { LocalizedTextSchema } from '../i18n/index.js';
+import type { Result } from '../issues/index.js';
+import { PillarIdSchema } from '../pillars/index.js';
+import { CivilDateSchema, daysInMonth, isCivilDate } from './civilDate.js';
+import { issuesFromZod } from './zodIssues.js';
+
+// The programme calendar is data: a year-agnostic configuration (month-day rules such as "30 July") that a city
+// can override for every year, plus per-year overrides with exact civil dates. Defaults cite domain.md; each one
+// is marked as a regulation, a programme fact, or a convention of this toolkit (an estimate where the ministry sets
+// the real date each year).
+
+const MONTH_DAY_PATTERN = /^(\d{2})-(\d{2})$/;
+
+function isMonthDay(value: string): boolean {
+  const match = MONTH_DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  // 29 February is refused in a rule that applies to every year; give it as a civil date for a leap year.
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2023, month);
+}
+
+/**
+ * Zod schema of a yearly date rule `MM-DD` (e.g. `07-30` for 30 July), used in settings that apply to every year.
+ * `02-29` is refused because it does not exist every year.
+ *
+ * @example
+ * ```ts
+ * MonthDaySchema.parse('07-30'); // '07-30'
+ * MonthDaySchema.safeParse('02-29').success; // false
+ * ```
+ */
+export const MonthDaySchema = z.string().refine(isMonthDay, {
+  error: 'Expected a month and day written MM-DD',
+  params: {
+    code: 'invalid_format',
+    id: 'Tanggal tahunan harus ditulis BB-HH (bulan-hari), misalnya 07-30; 02-29 tidak diizinkan',
+    en: 'A yearly date must be written MM-DD (month-day), e.g. 07-30; 02-29 is not allowed',
+  },
+});
+
+/**
+ * A yearly date rule `MM-DD`.
+ *
+ * @example
+ * ```ts
+ * const deadline: MonthDay = '07-30';
+ * ```
+ */
+export type MonthDay = z.infer<typeof MonthDaySchema>;
+
+const ORDER_MESSAGE = {
+  code: 'date_order',
+  id: 'Tanggal akhir tidak boleh sebelum tanggal mulai',
+  en: 'The end date must not be before the start date',
+};
+
+/**
+ * Zod schema of a yearly range of days `{ start, end }` (both `MM-DD`, inclusive, within one year).
+ *
+ * @example
+ * ```ts
+ * MonthDayRangeSchema.parse({ start: '06-01', end: '06-30' });
+ * ```
+ */
+export const MonthDayRangeSchema = z
+  .strictObject({ start: MonthDaySchema, end: MonthDaySchema })
+  .refine((r) => !isMonthDay(r.start) || !isMonthDay(r.end) || r.start <= r.end, { error: ORDER_MESSAGE.en, path: ['end'], params: ORDER_MESSAGE });
+
+/**
+ * Zod schema of a range of civil dates `{ start, end }` (inclusive).
+ *
+ * @example
+ * ```ts
+ * CivilDateRangeSchema.parse({ start: '2025-06-12', end: '2025-06-14' });
+ * ```
+ */
+export const CivilDateRangeSchema = z
+  .strictObject({ start: CivilDateSchema, end: CivilDateSchema })
+  .refine((r) => !isCivilDate(r.start) || !isCivilDate(r.end) || r.start <= r.end, { error: ORDER_MESSAGE.en, path: ['end'], params: ORDER_MESSAGE });
+
+/**
+ * A range of civil dates, both ends inclusive.
+ *
+ * @example
+ * ```ts
+ * const window: CivilDateRange = { start: '2025-06-12', end: '2025-06-14' };
+ * ```
+ */
+export type CivilDateRange = z.infer<typeof CivilDateRangeSchema>;
+
+const TimeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Expected a time written HH:MM' });
+
+/**
+ * Kinds of event in a programme calendar.
+ *
+ * @example
+ * ```ts
+ * CALENDAR_EVENT_KINDS.includes('bimtek'); // true
+ * ```
+ */
+export const CALENDAR_EVENT_KINDS = [
+  'semester',
+  'evaluation-window',
+  'evaluation',
+  'results-letter',
+  'bimtek',
+  'quick-win',
+  'masterplan',
+  'reporting-deadline',
+  'innovation',
+  'kpi-target',
+  'forum',
+  'other',
+] as const;
+
+/**
+ * Zod schema of a calendar event kind.
+ *
+ * @example
+ * ```ts
+ * CalendarEventKindSchema.parse('forum');
+ * ```
+ */
+export const CalendarEventKindSchema = z.enum(CALENDAR_EVENT_KINDS);
+
+/**
+ * A calendar event kind: `semester`, `evaluation-window`, `evaluation` (a recorded evaluation day),
+ * `results-letter`, `bimtek`, `quick-win`, `masterplan`, `reporting-deadline`, `innovation`, `kpi-target`, `forum`
+ * or `other`.
+ *
+ * @example
+ * ```ts
+ * const kind: CalendarEventKind = 'reporting-deadline';
+ * ```
+ */
+export type CalendarEventKind = z.infer<typeof CalendarEventKindSchema>;
+
+/**
+ * Zod schema of what an event concerns: a pillar, an innovation, a KPI or an evaluation of the workspace.
+ *
+ * @example
+ * ```ts
+ * EventConcernsSchema.parse({ pillarId: 'governance' });
+ * ```
+ */
+export const EventConcernsSchema = z.strictObject({
+  pillarId: PillarIdSchema.optional(),
+  innovationId: z.string().min(1).optional(),
+  kpiId: z.string().min(1).optional(),
+  evaluationId: z.string().min(1).optional(),
+});
+
+const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+function customEventSchema(dateSchema: z.ZodString) {
+  return z
+    .strictObject({
+      id: z.string().regex(EVENT_ID_PATTERN, { error: 'Expected a lower-case id (a-z, 0-9, . _ -)' }),
+      kind: CalendarEventKindSchema,
+      label: LocalizedTextSchema,
+      description: LocalizedTextSchema.optional(),
+      start: dateSchema,
+      end: dateSchema.optional(),
+      startTime: TimeOfDaySchema.optional(),
+      endTime: TimeOfDaySchema.optional(),
+      concerns: EventConcernsSchema.optional(),
+      source: z.string().min(1).optional(),
+    })
+    .refine((e) => e.end === undefined || e.start <= e.end, {
+      error: ORDER_MESSAGE.en,
+      path: ['end'],
+      params: ORDER_MESSAGE,
+    })
+    .refine((e) => (e.startTime === undefined) === (e.endTime === undefined), {
+      error: 'startTime and endTime go together',
+      path: ['endTime'],
+      params: {
+        code: 'required',
+        id: 'Jam mulai (startTime) dan jam selesai (endTime) harus diisi bersama',
+        en: 'Give both startTime and endTime, or neither',
+      },
+    })
+    .refine(
+      (e) =>
+        e.startTime === undefined ||
+        e.endTime === undefined ||
+        (e.end !== undefined && e.end > e.start) ||
+        e.endTime > e.startTime,
+      { error: ORDER_MESSAGE.en, path: ['endTime'], params: ORDER_MESSAGE },
+    );
+}
+
+/**
+ * Zod schema of an event a city adds every year (dates as `MM-DD`), e.g. its Forum Smart City. With `startTime`
+ * and `endTime` (`HH:MM`, local time in the city's zone) it is a timed event; otherwise it lasts whole days.
+ *
+ * @example
+ * ```ts
+ * YearlyEventSchema.parse({ id: 'forum', kind: 'forum', label: { id: 'Forum Smart City', en: 'Smart City Forum' }, start: '06-19' });
+ * ```
+ */
+export const YearlyEventSchema = customEventSchema(MonthDaySchema);
+
+/**
+ * Zod schema of an event added to one year (dates as `YYYY-MM-DD`).
+ *
+ * @example
+ * ```ts
+ * DatedEventSchema.parse({
+ *   id: 'paparan-walikota', kind: 'masterplan', label: { id: 'Paparan Wali Kota', en: 'Mayor presentation' },
+ *   start: '2025-12-04', startTime: '09:00', endTime: '11:00',
+ * });
+ * ```
+ */
+export const DatedEventSchema = customEventSchema(CivilDateSchema);
+
+/**
+ * Ids of the reporting deadlines in the default calendar (regional finance, DJPK and Kemendagri).
+ *
+ * @example
+ * ```ts
+ * REPORTING_DEADLINE_IDS[1]; // 'realisasi-semester-1'
+ * ```
+ */
+export const REPORTING_DEADLINE_IDS = [
+  'apbd-murni',
+  'realisasi-semester-1',
+  'lpp-apbd',
+  'persetujuan-apbd',
+] as const;
+
+const ReportingDeadlineIdSchema = z.enum(REPORTING_DEADLINE_IDS);
+
+/**
+ * Zod schema of a full calendar configuration (every setting present, dates as yearly `MM-DD` rules).
+ * Usually built from {@link DEFAULT_CALENDAR_CONFIG}.
+ *
+ * @example
+ * ```ts
+ * CalendarConfigSchema.parse(DEFAULT_CALENDAR_CONFIG);
+ * ```
+ */
+export const CalendarConfigSchema = z.strictObject({
+  /** Evaluation tahap I window. */
+  evaluationStageI: MonthDayRangeSchema,
+  /** Evaluation tahap II window. */
+  evaluationStageII: MonthDayRangeSchema,
+  /** When the results letter is expected. */
+  resultsLetter: MonthDayRangeSchema,
+  /** First day of Bimtek I; the other sessions are offsets from it. */
+  bimtekStart: MonthDaySchema,
+  /** Bimtek sessions: days after `bimtekStart` and length in working days. */
+  bimtekSessions: z
+    .array(
+      z.strictObject({ offsetDays: z.number().int().min(0).max(300), days: z.number().int().min(1).max(5) }),
+    )
+    .min(1)
+    .max(8),
+  /** Move a session until all its days are consecutive working days (no weekend or holiday inside). */
+  bimtekOnWorkingDays: z.boolean(),
+  /** Bimtek session (1-based) in which quick wins are chosen. */
+  quickWinSelectionSession: z.number().int().min(1).max(8),
+  /** Bimtek session (1-based) in which quick wins are finalised. */
+  quickWinFinalisationSession: z.number().int().min(1).max(8),
+  /** Masterplan presentation and awarding (moved to the next working day when it falls on a day off). */
+  masterplanPresentation: MonthDaySchema,
+  /** Reporting deadlines by id. */
+  reportingDeadlines: z.strictObject({
+    'apbd-murni': MonthDaySchema,
+    'realisasi-semester-1': MonthDaySchema,
+    'lpp-apbd': MonthDaySchema,
+    'persetujuan-apbd': MonthDaySchema,
+  }),
+  /** Events the city adds every year. */
+  events: z.array(YearlyEventSchema),
+});
+
+/**
+ * A full calendar configuration: yearly rules for every programme date.
+ *
+ * @example
+ * ```ts
+ * const config: CalendarConfig = { ...DEFAULT_CALENDAR_CONFIG, bimtekStart: '07-01' };
+ * ```
+ */
+export type CalendarConfig = z.infer<typeof CalendarConfigSchema>;
+
+/**
+ * Zod schema of one year's overrides: exact civil dates that replace the yearly rules for that year. `null`
+ * removes an item that year (no tahap II, no presentation); an empty `bimtekSessions` means no Bimtek.
+ *
+ * @example
+ * ```ts
+ * YearOverridesSchema.parse({ evaluationStageI: { start: '2023-06-12', end: '2023-06-14' } });
+ * ```
+ */
+export const YearOverridesSchema = z.strictObject({
+  evaluationStageI: CivilDateRangeSchema.nullable().optional(),
+  evaluationStageII: CivilDateRangeSchema.nullable().optional(),
+  resultsLetter: CivilDateRangeSchema.nullable().optional(),
+  bimtekStart: CivilDateSchema.optional(),
+  bimtekSessions: z.array(CivilDateRangeSchema).max(8).optional(),
+  masterplanPresentation: CivilDateSchema.nullable().optional(),
+  reportingDeadlines: z.partialRecord(ReportingDeadlineIdSchema, CivilDateSchema.nullable()).optional(),
+  events: z.array(DatedEventSchema).optional(),
+});
+
+/**
+ * One year's overrides.
+ *
+ * @example
+ * ```ts
+ * const y2023: YearOverrides = { masterplanPresentation: '2023-12-07' };
+ * ```
+ */
+export type YearOverrides = z.infer<typeof YearOverridesSchema>;
+
+/**
+ * Zod schema of a city's calendar overrides, the workspace's optional `calendar` field. Every field is optional:
+ * yearly rules (`MM-DD`) replace the defaults for every year; `years` holds exact dates per year (`"2025": {…}`),
+ * which win over everything else. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * CalendarOverridesSchema.parse({
+ *   bimtekStart: '07-01',
+ *   reportingDeadlines: { 'lpp-apbd': null },
+ *   years: { '2023': { evaluationStageI: { start: '2023-06-12', end: '2023-06-14' } } },
+ * });
+ * ```
+ */
+export const CalendarOverridesSchema = z.strictObject({
+  evaluationStageI: MonthDayRangeSchema.nullable().optional(),
+  evaluationStageII: MonthDayRangeSchema.nullable().optional(),
+  resultsLetter: MonthDayRangeSchema.nullable().optional(),
+  bimtekStart: MonthDaySchema.optional(),
+  bimtekSessions: CalendarConfigSchema.shape.bimtekSessions.optional(),
+  bimtekOnWorkingDays: z.boolean().optional(),
+  quickWinSelectionSession: z.number().int().min(1).max(8).optional(),
+  quickWinFinalisationSession: z.number().int().min(1).max(8).optional(),
+  masterplanPresentation: MonthDaySchema.nullable().optional(),
+  reportingDeadlines: z.partialRecord(ReportingDeadlineIdSchema, MonthDaySchema.nullable()).optional(),
+  events: z.array(YearlyEventSchema).optional(),
+  years: z
+    .record(z.string().regex(/^\d{4}$/, { error: 'Expected a four-digit year, e.g. "2025"' }), YearOverridesSchema)
+    .optional(),
+});
+
+/**
+ * A city's calendar overrides (the workspace's `calendar` field).
+ *
+ * @example
+ * ```ts
+ * const overrides: CalendarOverrides = { years: { '2024': { resultsLetter: { start: '2024-11-25', end: '2024-11-25' } } } };
+ * ```
+ */
+export type CalendarOverrides = z.infer<typeof CalendarOverridesSchema>;
+
+/**
+ * Validates calendar overrides from a file or a form, with bilingual issues whose paths start at the overrides.
+ *
+ * @example
+ * ```ts
+ * parseCalendarOverrides({ bimtekStrat: '07-01' }).success; // false: unrecognized key "bimtekStrat"
+ * ```
+ */
+export function parseCalendarOverrides(input: unknown): Result<CalendarOverrides> {
+  const parsed = CalendarOverridesSchema.safeParse(input);
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, issues: issuesFromZod(parsed.error) };
+}
+
+/**
+ * Validates a full calendar configuration, with bilingual issues.
+ *
+ * @example
+ * ```ts
+ * parseCalendarConfig(DEFAULT_CALENDAR_CONFIG).success; // true
+ * ```
+ */
+export function parseCalendarConfig(input: unknown): Result<CalendarConfig> {
+  const parsed = CalendarConfigSchema.safeParse(input);
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, issues: issuesFromZod(parsed.error) };
+}
+
+/**
+ * The programme's default calendar. Each setting's basis and source is in {@link CALENDAR_DEFAULT_SOURCES}.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CALENDAR_CONFIG.reportingDeadlines['realisasi-semester-1']; // '07-30'
+ * ```
+ */
+export const DEFAULT_CALENDAR_CONFIG: CalendarConfig = {
+  // Tahap I ≈ June: 18 Jun 2019 (Banyuwangi), 12–14 Jun 2023 (Pontianak, seed 000), 5 Jun 2024 (Pontianak internal,
+  // seed 001), 24 Jun 2024 (Bogor); "semester I starts in June" (Pekalongan, seed 003). domain.md §2.2.
+  evaluationStageI: { start: '06-01', end: '06-30' },
+  // Tahap II ≈ October–November: 29 Oct 2024 (Kotamobagu), 20 Nov 2024 (Tabanan, online); "semester II in November"
+  // (seed 003). domain.md §2.2.
+  evaluationStageII: { start: '10-15', end: '11-20' },
+  // Results letter late Nov/early Dec: B-1003/DJAI/AI.01.04/12/2022 of 5 Dec 2022; B-1478/DJAI/AI.01.02/11/2024 of
+  // 25 Nov 2024. domain.md §2.2.
+  resultsLetter: { start: '11-25', end: '12-05' },
+  // Bimtek I: Payakumbuh 20 Jun 2022 (seed 004), Kab. Tegal 26–27 Jun 2023. Four sessions of two days (aptika
+  // 2019 "empat kali bimtek"); Payakumbuh's four ran to October, PPU 2022 held II in July, III in August. Five weeks
+  // apart is a convention fitted to those dates. domain.md §2.2 step 3.
+  bimtekStart: '06-20',
+  bimtekSessions: [
+    { offsetDays: 0, days: 2 },
+    { offsetDays: 35, days: 2 },
+    { offsetDays: 70, days: 2 },
+    { offsetDays: 105, days: 2 },
+  ],
+  bimtekOnWorkingDays: true,
+  // Quick wins chosen per dimension in Bimtek III, finalised in Bimtek IV (Bontang 10–11 Oct 2019). domain.md §2.2.
+  quickWinSelectionSession: 3,
+  quickWinFinalisationSession: 4,
+  // Presentation and awarding in December, e.g. 7 Dec 2023 at ICE BSD. domain.md §2.2 step 4.
+  masterplanPresentation: '12-07',
+  // DJPK deadlines (APBD murni 31 Jan, Realisasi Semester I 30 Jul, LPP APBD 31 Aug) and the APBD joint approval at
+  // least one month before the fiscal year (≈ 30 Nov, Kemendagri APBD timeline). domain.md §6.
+  reportingDeadlines: {
+    'apbd-murni': '01-31',
+    'realisasi-semester-1': '07-30',
+    'lpp-apbd': '08-31',
+    'persetujuan-apbd': '11-30',
+  },
+  events: [],
+};
+
+/**
+ * Why a default holds: `regulation` (set by law or a ministry rule), `programme-fact` (observed in the
+ * programme's own record, the exact day varying by year) or `convention` (a choice of this toolkit where the
+ * ministry sets the real date each year: an estimate to override).
+ *
+ * @example
+ * ```ts
+ * const basis: DefaultBasis = 'convention';
+ * ```
+ */
+export type DefaultBasis = 'regulation' | 'programme-fact' | 'convention';
+
+/**
+ * The basis and source of every default in {@link DEFAULT_CALENDAR_CONFIG} (and of the semesters, which are not
+ * configurable). Sources refer to `domain.md` sections and the pages cited there.
+ *
+ * @example
+ * ```ts
+ * CALENDAR_DEFAULT_SOURCES.reportingDeadlines.basis; // 'regulation'
+ * ```
+ */
+export const CALENDAR_DEFAULT_SOURCES = {
+  semesters: {
+    basis: 'regulation',
+    source:
+      'Fiscal year = calendar year, 1 Jan–31 Dec (UU 17/2003); semester I Jan–Jun, II Jul–Dec. domain.md §6',
+  },
+  evaluationStageI: {
+    basis: 'convention',
+    source:
+      'Tahap I ≈ June (programme fact): 18 Jun 2019 Banyuwangi; 12–14 Jun 2023 Pontianak (seed 000); 24 Jun 2024 ' +
+      'Bogor. The whole of June as the window is a convention. domain.md §2.2',
+  },
+  evaluationStageII: {
+    basis: 'convention',
+    source:
+      'Tahap II ≈ October–November (programme fact): 29 Oct 2024 Kotamobagu; 20 Nov 2024 Tabanan. The window ' +
+      '15 Oct–20 Nov is a convention. domain.md §2.2',
+  },
+  resultsLetter: {
+    basis: 'convention',
+    source:
+      'Results letter late Nov/early Dec (programme fact): B-1003/DJAI/AI.01.04/12/2022 of 5 Dec 2022; ' +
+      'B-1478/DJAI/AI.01.02/11/2024 of 25 Nov 2024. The window 25 Nov–5 Dec is a convention. domain.md §2.2',
+  },
+  bimtekStart: {
+    basis: 'convention',
+    source: 'Bimtek I: 20 Jun 2022 Payakumbuh (seed 004); 26–27 Jun 2023 Kab. Tegal. domain.md §2.2',
+  },
+  bimtekSessions: {
+    basis: 'convention',
+    source:
+      'Four sessions of two days each (programme fact, aptika.kominfo.go.id 2019 "empat kali bimtek"), over ~4–5 ' +
+      'months of mentoring; five weeks apart is a convention fitted to Payakumbuh 2022 and PPU 2022 (II July, III ' +
+      'August). domain.md §2.2',
+  },
+  quickWins: {
+    basis: 'programme-fact',
+    source:
+      'Quick wins chosen in Bimtek III and finalised in Bimtek IV (Bontang 10–11 Oct 2019). domain.md §2.2',
+  },
+  masterplanPresentation: {
+    basis: 'convention',
+    source:
+      'Presentation and awarding in December (programme fact), e.g. 7 Dec 2023 at ICE BSD. domain.md §2.2',
+  },
+  reportingDeadlines: {
+    basis: 'regulation',
+    source:
+      'DJPK deadlines: APBD murni 31 Jan, Realisasi Semester I 30 Jul, LPP APBD 31 Aug; APBD joint approval ≥ 1 ' +
+      'month before the fiscal year (≈ 30 Nov, Kemendagri APBD timeline). domain.md §6',
+  },
+} as const satisfies Record<string, { basis: DefaultBasis; source: string }>;

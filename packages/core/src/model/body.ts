@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../i18n/index.js';
+import { CivilDateSchema, ExtensionsSchema, IdSchema, NameSchema, ProvenanceSchema } from './primitives.js';
+
+/**
+ * The programme's local bodies (domain.md §2.1): the Dewan Smart City (council), the Tim Pelaksana
+ * (implementation team of OPD staff and pentahelix members), a Tim Teknis and the periodic Forum Smart City.
+ * Evaluators check that all of them actually function.
+ *
+ * @example
+ * ```ts
+ * BODY_KINDS[0]; // 'dewan'
+ * ```
+ */
+export const BODY_KINDS = ['dewan', 'tim-pelaksana', 'tim-teknis', 'forum'] as const;
+
+/**
+ * A kind of programme body.
+ *
+ * @example
+ * ```ts
+ * const kind: BodyKind = 'forum';
+ * ```
+ */
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/**
+ * Labels of the body kinds.
+ *
+ * @example
+ * ```ts
+ * BODY_KIND_LABELS.dewan.en; // 'Smart City Council'
+ * ```
+ */
+export const BODY_KIND_LABELS: Readonly<Record<BodyKind, LocalizedText>> = {
+  dewan: { id: 'Dewan Smart City', en: 'Smart City Council' },
+  'tim-pelaksana': { id: 'Tim Pelaksana Smart City', en: 'Smart City Implementation Team' },
+  'tim-teknis': { id: 'Tim Teknis Smart City', en: 'Smart City Technical Team' },
+  forum: { id: 'Forum Smart City', en: 'Smart City Forum' },
+};
+
+/**
+ * Zod schema of a programme body. `memberIds` are agency or stakeholder ids; `regulationId` is the decree that
+ * set the body up.
+ *
+ * @example
+ * ```ts
+ * BodySchema.parse({ id: 'dewan', kind: 'dewan', name: 'Dewan Smart City Kota Pontianak', active: true,
+ *   memberIds: ['bappeda', 'diskominfo'] });
+ * ```
+ */
+export const BodySchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(BODY_KINDS),
+  name: NameSchema,
+  chair: NameSchema.optional(),
+  memberIds: z.array(IdSchema).default([]),
+  regulationId: IdSchema.optional(),
+  active: z.boolean(),
+  establishedOn: CivilDateSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
+  provenance: ProvenanceSchema.optional(),
+});
+
+/**
+ * A programme body (Dewan, Tim Pelaksana, Tim Teknis, Forum).
+ *
+ * @example
+ * ```ts
+ * const b: Body = { id: 'forum', kind: 'forum', name: 'Forum Smart City', memberIds: [], active: false };
+ * ```
+ */
+export type Body = z.infer<typeof BodySchema>;

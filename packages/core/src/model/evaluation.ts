@@ -1,0 +1,307 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../i18n/index.js';
+import { PillarIdSchema } from '../pillars/index.js';
+import { MESSAGE_KEYS } from './messages.js';
+import {
+  CivilDateSchema,
+  EvidenceSchema,
+  ExtensionsSchema,
+  IdSchema,
+  NameSchema,
+  ProvenanceSchema,
+  YearSchema,
+} from './primitives.js';
+
+/**
+ * Kinds of evaluation (domain.md §2.6): the region's own self-assessment (*penilaian mandiri*), an internal
+ * monitoring and evaluation (*monev*, e.g. by Bappeda/BRIDA), and the ministry's external evaluation.
+ *
+ * @example
+ * ```ts
+ * EVALUATION_KINDS; // ['self-assessment', 'internal', 'external']
+ * ```
+ */
+export const EVALUATION_KINDS = ['self-assessment', 'internal', 'external'] as const;
+
+/**
+ * A kind of evaluation.
+ *
+ * @example
+ * ```ts
+ * const kind: EvaluationKind = 'external';
+ * ```
+ */
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+
+/**
+ * Labels of the evaluation kinds.
+ *
+ * @example
+ * ```ts
+ * EVALUATION_KIND_LABELS['self-assessment'].id; // 'Penilaian mandiri'
+ * ```
+ */
+export const EVALUATION_KIND_LABELS: Readonly<Record<EvaluationKind, LocalizedText>> = {
+  'self-assessment': { id: 'Penilaian mandiri', en: 'Self-assessment' },
+  internal: { id: 'Monitoring dan evaluasi internal', en: 'Internal monitoring and evaluation' },
+  external: { id: 'Evaluasi eksternal (Kementerian)', en: 'External evaluation (ministry)' },
+};
+
+/**
+ * The two stages of the yearly evaluation: *tahap I* (≈ June) and *tahap II* (≈ October–November); some sources
+ * say *semester* I/II (domain.md §2.2).
+ *
+ * @example
+ * ```ts
+ * EVALUATION_STAGES; // ['I', 'II']
+ * ```
+ */
+export const EVALUATION_STAGES = ['I', 'II'] as const;
+
+/**
+ * An evaluation stage.
+ *
+ * @example
+ * ```ts
+ * const stage: EvaluationStage = 'II';
+ * ```
+ */
+export type EvaluationStage = (typeof EVALUATION_STAGES)[number];
+
+/**
+ * Labels of the evaluation stages.
+ *
+ * @example
+ * ```ts
+ * EVALUATION_STAGE_LABELS.I.id; // 'Tahap I'
+ * ```
+ */
+export const EVALUATION_STAGE_LABELS: Readonly<Record<EvaluationStage, LocalizedText>> = {
+  I: { id: 'Tahap I', en: 'Stage I' },
+  II: { id: 'Tahap II', en: 'Stage II' },
+};
+
+/**
+ * Zod schema of an evaluation cycle: the programme year and, for the ministry's evaluation, the stage.
+ *
+ * @example
+ * ```ts
+ * EvaluationCycleSchema.parse({ year: 2024, stage: 'II' });
+ * ```
+ */
+export const EvaluationCycleSchema = z.strictObject({
+  year: YearSchema,
+  stage: z.enum(EVALUATION_STAGES).optional(),
+});
+
+/**
+ * An evaluation cycle.
+ *
+ * @example
+ * ```ts
+ * const cycle: EvaluationCycle = { year: 2024, stage: 'I' };
+ * ```
+ */
+export type EvaluationCycle = z.infer<typeof EvaluationCycleSchema>;
+
+/**
+ * Zod schema of an assessor (panel member) of an evaluation.
+ *
+ * @example
+ * ```ts
+ * AssessorSchema.parse({ name: 'Dr. A', affiliation: 'Universitas Gadjah Mada', role: 'ketua panel' });
+ * ```
+ */
+export const AssessorSchema = z.strictObject({
+  name: NameSchema,
+  affiliation: NameSchema.optional(),
+  role: NameSchema.optional(),
+});
+
+/**
+ * An assessor.
+ *
+ * @example
+ * ```ts
+ * const a: Assessor = { name: 'Tim Komdigi' };
+ * ```
+ */
+export type Assessor = z.infer<typeof AssessorSchema>;
+
+/**
+ * The scale of smart city index values stored in a workspace: 0 to 5 (published values look like means of integer
+ * scores, highest seen 3.84; the maximum 4 or 5 is unverified, domain.md §3.1, so the wider bound is accepted).
+ *
+ * @example
+ * ```ts
+ * SMART_CITY_INDEX_SCALE.max; // 5
+ * ```
+ */
+export const SMART_CITY_INDEX_SCALE = { min: 0, max: 5 } as const;
+
+const IndexValueSchema = z.number().min(SMART_CITY_INDEX_SCALE.min).max(SMART_CITY_INDEX_SCALE.max);
+
+/**
+ * Zod schema of the smart city index scores of an evaluation: the five evaluation dimensions (baseline, output,
+ * outcome, impact, quick win) and, optionally, one index per pillar, all on the 0–5 scale. Any value may be missing.
+ *
+ * @example
+ * ```ts
+ * SmartCityIndexScoresSchema.parse({ dimensions: { output: 3.5, outcome: 3.2 }, pillars: { governance: 3.33 } });
+ * ```
+ */
+export const SmartCityIndexScoresSchema = z.strictObject({
+  dimensions: z.strictObject({
+    baseline: IndexValueSchema.optional(),
+    output: IndexValueSchema.optional(),
+    outcome: IndexValueSchema.optional(),
+    impact: IndexValueSchema.optional(),
+    quickWin: IndexValueSchema.optional(),
+  }),
+  pillars: z.partialRecord(PillarIdSchema, IndexValueSchema).optional(),
+});
+
+/**
+ * Smart city index scores.
+ *
+ * @example
+ * ```ts
+ * const s: SmartCityIndexScores = { dimensions: { baseline: 3, impact: 3.5 } };
+ * ```
+ */
+export type SmartCityIndexScores = z.infer<typeof SmartCityIndexScoresSchema>;
+
+/**
+ * Versions of the SPBE evaluation model whose scores a workspace can hold; `spbe-2020` is PermenPANRB 59/2020
+ * (4 domains, 8 aspects, 47 indicators, spbe.md §1).
+ *
+ * @example
+ * ```ts
+ * SPBE_SCORE_MODELS; // ['spbe-2020']
+ * ```
+ */
+export const SPBE_SCORE_MODELS = ['spbe-2020'] as const;
+
+/**
+ * The pattern of an SPBE 2020 indicator number as a record key: "1" to "47".
+ *
+ * @example
+ * ```ts
+ * SPBE_INDICATOR_KEY_PATTERN.test('47'); // true
+ * SPBE_INDICATOR_KEY_PATTERN.test('48'); // false
+ * ```
+ */
+export const SPBE_INDICATOR_KEY_PATTERN = /^(?:[1-9]|[1-3]\d|4[0-7])$/;
+
+/**
+ * Zod schema of SPBE scores: the maturity level 1–5 per indicator number ("1".."47") and, when only those are
+ * known, the index of some domains ("1".."4", on the 0–5 scale).
+ *
+ * @example
+ * ```ts
+ * SpbeScoresSchema.parse({ model: 'spbe-2020', indicators: { '1': 3, '2': 4 }, domains: { '1': 3.4 } });
+ * ```
+ */
+export const SpbeScoresSchema = z.strictObject({
+  model: z.enum(SPBE_SCORE_MODELS),
+  indicators: z.record(
+    z.string().regex(SPBE_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey }),
+    z.literal([1, 2, 3, 4, 5]),
+  ),
+  domains: z
+    .record(z.string().regex(/^[1-4]$/, { error: MESSAGE_KEYS.spbeDomainKey }), z.number().min(0).max(5))
+    .optional(),
+});
+
+/**
+ * SPBE scores of an evaluation.
+ *
+ * @example
+ * ```ts
+ * const s: SpbeScores = { model: 'spbe-2020', indicators: { '42': 4 } };
+ * ```
+ */
+export type SpbeScores = z.infer<typeof SpbeScoresSchema>;
+
+/**
+ * Zod schema of the scores an evaluation gives. Both parts are optional: an evaluation may be recorded before
+ * its scores are known.
+ *
+ * @example
+ * ```ts
+ * EvaluationScoresSchema.parse({});
+ * ```
+ */
+export const EvaluationScoresSchema = z.strictObject({
+  smartCityIndex: SmartCityIndexScoresSchema.optional(),
+  spbe: SpbeScoresSchema.optional(),
+});
+
+/**
+ * The scores of an evaluation.
+ *
+ * @example
+ * ```ts
+ * const scores: EvaluationScores = { smartCityIndex: { dimensions: { output: 3 } } };
+ * ```
+ */
+export type EvaluationScores = z.infer<typeof EvaluationScoresSchema>;
+
+/**
+ * Zod schema of an evaluation's findings, the evaluators' *kekuatan / kelemahan / rekomendasi* lists
+ * (domain.md §2.5).
+ *
+ * @example
+ * ```ts
+ * EvaluationFindingsSchema.parse({ weaknesses: ['Belum ada Perbup masterplan'] });
+ * ```
+ */
+export const EvaluationFindingsSchema = z.strictObject({
+  strengths: z.array(NameSchema).default([]),
+  weaknesses: z.array(NameSchema).default([]),
+  recommendations: z.array(NameSchema).default([]),
+});
+
+/**
+ * An evaluation's findings.
+ *
+ * @example
+ * ```ts
+ * const f: EvaluationFindings = { strengths: ['Penetapan manajemen risiko'], weaknesses: [], recommendations: [] };
+ * ```
+ */
+export type EvaluationFindings = z.infer<typeof EvaluationFindingsSchema>;
+
+/**
+ * Zod schema of an evaluation: its kind, cycle, date, assessors, scores, findings, evidence and the innovations
+ * it looked at. `scores` defaults to `{}` and `findings` to empty lists when absent.
+ *
+ * @example
+ * ```ts
+ * EvaluationSchema.parse({ id: 'eval-2024-ii', kind: 'external', cycle: { year: 2024, stage: 'II' } });
+ * ```
+ */
+export const EvaluationSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(EVALUATION_KINDS),
+  cycle: EvaluationCycleSchema,
+  date: CivilDateSchema.optional(),
+  title: NameSchema.optional(),
+  assessors: z.array(AssessorSchema).default([]),
+  scores: EvaluationScoresSchema.default(() => ({})),
+  findings: EvaluationFindingsSchema.default(() => ({ strengths: [], weaknesses: [], recommendations: [] })),
+  evidence: z.array(EvidenceSchema).default([]),
+  innovationIds: z.array(IdSchema).default([]),
+  extensions: ExtensionsSchema.optional(),
+  provenance: ProvenanceSchema.optional(),
+});
+
+/**
+ * An evaluation.
+ *
+ * @example
+ * ```ts
+ * const e: Evaluation = EvaluationSchema.parse({ id: 'monev-2023', kind: 'internal', cycle: { year: 2023 } });
+ * ```
+ */
+export type Evaluation = z.infer<typeof EvaluationSchema>;

@@ -1,0 +1,269 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../i18n/index.js';
+import { ElementIdSchema, PillarIdSchema } from '../pillars/index.js';
+import { HORIZONS } from './masterplan.js';
+import {
+  CivilDateSchema,
+  EvidenceSchema,
+  ExtensionsSchema,
+  IdSchema,
+  NameSchema,
+  ProvenanceSchema,
+  RupiahSchema,
+  TextSchema,
+  YearSchema,
+} from './primitives.js';
+
+/**
+ * Lifecycle statuses of an innovation, in the order an innovation normally goes through them. Which moves are
+ * allowed is the data in `INNOVATION_TRANSITIONS` (lifecycle.ts).
+ *
+ * @example
+ * ```ts
+ * INNOVATION_STATUSES[0]; // 'planned'
+ * ```
+ */
+export const INNOVATION_STATUSES = ['planned', 'in-progress', 'implemented', 'evaluated', 'discontinued'] as const;
+
+/**
+ * An innovation's lifecycle status.
+ *
+ * @example
+ * ```ts
+ * const s: InnovationStatus = 'in-progress';
+ * ```
+ */
+export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
+
+/**
+ * Labels of the innovation statuses.
+ *
+ * @example
+ * ```ts
+ * INNOVATION_STATUS_LABELS['in-progress'].id; // 'Berjalan'
+ * ```
+ */
+export const INNOVATION_STATUS_LABELS: Readonly<Record<InnovationStatus, LocalizedText>> = {
+  planned: { id: 'Direncanakan', en: 'Planned' },
+  'in-progress': { id: 'Berjalan', en: 'In progress' },
+  implemented: { id: 'Terimplementasi', en: 'Implemented' },
+  evaluated: { id: 'Dievaluasi', en: 'Evaluated' },
+  discontinued: { id: 'Dihentikan', en: 'Discontinued' },
+};
+
+/**
+ * Funding sources of an innovation: the regional budget (APBD) and its revision (APBD-P), the national budget
+ * (APBN), special allocation funds (DAK), corporate CSR, private (*swasta*) money, grants (*hibah*), other.
+ *
+ * @example
+ * ```ts
+ * BUDGET_SOURCES.includes('APBD-P'); // true
+ * ```
+ */
+export const BUDGET_SOURCES = ['APBD', 'APBD-P', 'APBN', 'DAK', 'CSR', 'swasta', 'hibah', 'other'] as const;
+
+/**
+ * A funding source.
+ *
+ * @example
+ * ```ts
+ * const source: BudgetSource = 'APBD';
+ * ```
+ */
+export type BudgetSource = (typeof BUDGET_SOURCES)[number];
+
+/**
+ * Labels of the funding sources.
+ *
+ * @example
+ * ```ts
+ * BUDGET_SOURCE_LABELS.DAK.en; // 'Special Allocation Fund (DAK)'
+ * ```
+ */
+export const BUDGET_SOURCE_LABELS: Readonly<Record<BudgetSource, LocalizedText>> = {
+  APBD: { id: 'APBD (Anggaran Pendapatan dan Belanja Daerah)', en: 'Regional budget (APBD)' },
+  'APBD-P': { id: 'APBD Perubahan (APBD-P)', en: 'Revised regional budget (APBD-P)' },
+  APBN: { id: 'APBN (Anggaran Pendapatan dan Belanja Negara)', en: 'National budget (APBN)' },
+  DAK: { id: 'Dana Alokasi Khusus (DAK)', en: 'Special Allocation Fund (DAK)' },
+  CSR: { id: 'CSR (tanggung jawab sosial perusahaan)', en: 'Corporate social responsibility (CSR)' },
+  swasta: { id: 'Swasta', en: 'Private sector' },
+  hibah: { id: 'Hibah', en: 'Grant' },
+  other: { id: 'Lainnya', en: 'Other' },
+};
+
+/**
+ * Zod schema of one budget line of an innovation: a fiscal year (= calendar year, UU 17/2003), an amount in whole
+ * rupiah and its source.
+ *
+ * @example
+ * ```ts
+ * BudgetLineSchema.parse({ year: 2024, amount: 350_000_000, source: 'APBD' });
+ * ```
+ */
+export const BudgetLineSchema = z.strictObject({
+  year: YearSchema,
+  amount: RupiahSchema,
+  source: z.enum(BUDGET_SOURCES),
+  note: TextSchema.optional(),
+});
+
+/**
+ * A budget line.
+ *
+ * @example
+ * ```ts
+ * const line: BudgetLine = { year: 2025, amount: 100_000_000, source: 'CSR', note: 'Bank Kalbar' };
+ * ```
+ */
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+/**
+ * Zod schema of a KPI measurement. `unit`, when given, must equal the KPI's unit (checked across records), so
+ * that values are never silently mixed (e.g. % and per mille).
+ *
+ * @example
+ * ```ts
+ * MeasurementSchema.parse({ date: '2024-12-31', value: 72.5 });
+ * ```
+ */
+export const MeasurementSchema = z.strictObject({
+  date: CivilDateSchema,
+  value: z.number(),
+  unit: NameSchema.optional(),
+  note: TextSchema.optional(),
+});
+
+/**
+ * A KPI measurement.
+ *
+ * @example
+ * ```ts
+ * const m: Measurement = { date: '2025-06-30', value: 1200, note: 'Semester I' };
+ * ```
+ */
+export type Measurement = z.infer<typeof MeasurementSchema>;
+
+/**
+ * Zod schema of a KPI target: a value, optionally its unit (must equal the KPI's) and the date to reach it by.
+ *
+ * @example
+ * ```ts
+ * KpiTargetSchema.parse({ value: 90, date: '2026-12-31' });
+ * ```
+ */
+export const KpiTargetSchema = z.strictObject({
+  value: z.number(),
+  unit: NameSchema.optional(),
+  date: CivilDateSchema.optional(),
+});
+
+/**
+ * A KPI target.
+ *
+ * @example
+ * ```ts
+ * const t: KpiTarget = { value: 100, unit: '%' };
+ * ```
+ */
+export type KpiTarget = z.infer<typeof KpiTargetSchema>;
+
+/**
+ * Zod schema of a key performance indicator of an innovation: unit, baseline (`null` when unknown, never 0 by
+ * default), target, optional non-negative weight for roll-ups, and measurements.
+ *
+ * @example
+ * ```ts
+ * KpiSchema.parse({ id: 'kpi-1', name: 'Layanan daring', unit: 'layanan', baseline: 12, target: { value: 40 } });
+ * ```
+ */
+export const KpiSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  unit: NameSchema,
+  baseline: z.number().nullable(),
+  target: KpiTargetSchema,
+  weight: z.number().nonnegative().optional(),
+  measurements: z.array(MeasurementSchema).default([]),
+  extensions: ExtensionsSchema.optional(),
+  provenance: ProvenanceSchema.optional(),
+});
+
+/**
+ * A key performance indicator.
+ *
+ * @example
+ * ```ts
+ * const kpi: Kpi = { id: 'k1', name: 'Pengaduan selesai', unit: '%', baseline: null, target: { value: 90 }, measurements: [] };
+ * ```
+ */
+export type Kpi = z.infer<typeof KpiSchema>;
+
+/**
+ * Zod schema of one entry of an innovation's status history: the move `from` → `to` on a date. `from` is `null`
+ * for the first entry (the status the innovation was recorded with).
+ *
+ * @example
+ * ```ts
+ * InnovationHistoryEntrySchema.parse({ from: 'planned', to: 'in-progress', date: '2024-03-01', note: 'Peluncuran' });
+ * ```
+ */
+export const InnovationHistoryEntrySchema = z.strictObject({
+  from: z.enum(INNOVATION_STATUSES).nullable(),
+  to: z.enum(INNOVATION_STATUSES),
+  date: CivilDateSchema,
+  note: TextSchema.optional(),
+});
+
+/**
+ * One entry of an innovation's status history.
+ *
+ * @example
+ * ```ts
+ * const e: InnovationHistoryEntry = { from: null, to: 'planned', date: '2023-10-11' };
+ * ```
+ */
+export type InnovationHistoryEntry = z.infer<typeof InnovationHistoryEntrySchema>;
+
+/**
+ * Zod schema of an innovation (a quick win or a masterplan action): in one pillar and element, led by an agency
+ * with pentahelix partners, funded by budget lines, measured by KPIs, backed by evidence, using SPBE applications,
+ * moving through the lifecycle with a recorded history.
+ *
+ * @example
+ * ```ts
+ * InnovationSchema.parse({ id: 'sipedas', name: 'SIPEDAS', pillarId: 'governance',
+ *   elementId: 'governance.public-service', agencyId: 'diskominfo', horizon: 'quick-win', status: 'planned' });
+ * ```
+ */
+export const InnovationSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  description: TextSchema.optional(),
+  pillarId: PillarIdSchema,
+  elementId: ElementIdSchema,
+  agencyId: IdSchema,
+  partnerIds: z.array(IdSchema).default([]),
+  horizon: z.enum(HORIZONS),
+  programmeId: IdSchema.optional(),
+  budget: z.array(BudgetLineSchema).default([]),
+  startDate: CivilDateSchema.optional(),
+  endDate: CivilDateSchema.optional(),
+  kpis: z.array(KpiSchema).default([]),
+  evidence: z.array(EvidenceSchema).default([]),
+  applicationIds: z.array(IdSchema).default([]),
+  status: z.enum(INNOVATION_STATUSES),
+  history: z.array(InnovationHistoryEntrySchema).default([]),
+  extensions: ExtensionsSchema.optional(),
+  provenance: ProvenanceSchema.optional(),
+});
+
+/**
+ * An innovation.
+ *
+ * @example
+ * ```ts
+ * const inn: Innovation = InnovationSchema.parse({ id: 'i1', name: 'Lapor!', pillarId: 'governance',
+ *   elementId: 'governance.public-policy', agencyId: 'diskominfo', horizon: 'short', status: 'planned' });
+ * ```
+ */
+export type Innovation = z.infer<typeof InnovationSchema>;

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { AgencySchema } from './agency.js';
+import { ApplicationSchema } from './application.js';
+import { BodySchema } from './body.js';
+import { EvaluationSchema } from './evaluation.js';
+import { InnovationSchema } from './innovation.js';
+import { emptyMasterplan, MasterplanSchema } from './masterplan.js';
+import { MunicipalitySchema } from './municipality.js';
+import { ExtensionsSchema, ProvenanceSchema, type YearPeriod } from './primitives.js';
+import { RiskSchema } from './risk.js';
+import { StakeholderSchema } from './stakeholder.js';
+
+/**
+ * The version of the workspace format this library reads and writes. Older versions are migrated on parse
+ * (see `migrateWorkspace`); newer ones are refused with `unsupported_version`.
+ *
+ * @example
+ * ```ts
+ * CURRENT_SCHEMA_VERSION; // 1
+ * ```
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+// ─── Calendar overrides: PLACEHOLDER ────────────────────────────────────────────────────────────────────────────
+// The calendar area (src/calendar/config.ts) owns this schema and will export `CalendarOverridesSchema`. Until it
+// exists, the field accepts any object. To swap it in, replace the next line with
+//   import { CalendarOverridesSchema } from '../calendar/config.js';
+//   const WorkspaceCalendarSchema = CalendarOverridesSchema;
+// and the workspace's `calendar` field stays `WorkspaceCalendarSchema.optional()` below.
+const WorkspaceCalendarSchema = z.record(z.string(), z.unknown());
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Zod schema of a municipality's whole workspace: the municipality and its regulations, agencies (OPD),
+ * stakeholders, programme bodies, masterplan, innovations, SPBE applications, evaluations, risks and calendar
+ * overrides. Every object is strict (unknown fields are issues) except `extensions`; arrays default to `[]`, so a
+ * minimal workspace is `{ schemaVersion: 1, municipality }`.
+ *
+ * Prefer {@link parseWorkspace} over `WorkspaceSchema.safeParse`: it also rejects prototype-polluting keys,
+ * migrates older versions, runs the cross-record checks and gives bilingual issues.
+ *
+ * @example
+ * ```ts
+ * WorkspaceSchema.safeParse({ schemaVersion: 1, municipality: { name: 'Pontianak', kind: 'kota',
+ *   regionCode: '61.71', province: 'Kalimantan Barat', timeZone: 'Asia/Pontianak' } }).success; // true
+ * ```
+ */
+export const WorkspaceSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  municipality: MunicipalitySchema,
+  agencies: z.array(AgencySchema).default([]),
+  stakeholders: z.array(StakeholderSchema).default([]),
+  bodies: z.array(BodySchema).default([]),
+  masterplan: MasterplanSchema.optional(),
+  innovations: z.array(InnovationSchema).default([]),
+  applications: z.array(ApplicationSchema).default([]),
+  evaluations: z.array(EvaluationSchema).default([]),
+  risks: z.array(RiskSchema).default([]),
+  calendar: WorkspaceCalendarSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
+  provenance: ProvenanceSchema.optional(),
+});
+
+/**
+ * A parsed, valid workspace (the output type: every array present).
+ *
+ * @example
+ * ```ts
+ * const ws: Workspace = createWorkspace({ municipality: { name: 'Pontianak', kind: 'kota', regionCode: '61.71',
+ *   province: 'Kalimantan Barat', timeZone: 'Asia/Pontianak' } });
+ * ```
+ */
+export type Workspace = z.output<typeof WorkspaceSchema>;
+
+/**
+ * What a workspace may look like before parsing (the input type: arrays may be absent).
+ *
+ * @example
+ * ```ts
+ * const input: WorkspaceInput = { schemaVersion: 1, municipality: { name: 'Bogor', kind: 'kota',
+ *   regionCode: '32.71', province: 'Jawa Barat', timeZone: 'Asia/Jakarta' } };
+ * ```
+ */
+export type WorkspaceInput = z.input<typeof WorkspaceSchema>;
+
+/**
+ * The municipality as given to {@link createWorkspace} (`regulations` may be omitted).
+ *
+ * @example
+ * ```ts
+ * const m: MunicipalityInput = { name: 'Sleman', kind: 'kabupaten', regionCode: '34.04',
+ *   province: 'DI Yogyakarta', timeZone: 'Asia/Jakarta' };
+ * ```
+ */
+export type MunicipalityInput = z.input<typeof MunicipalitySchema>;
+
+/**
+ * Options of {@link createWorkspace}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateWorkspaceOptions = { municipality: { name: 'Sleman', kind: 'kabupaten', regionCode: '34.04',
+ *   province: 'DI Yogyakarta', timeZone: 'Asia/Jakarta' }, masterplanPeriod: { startYear: 2025, endYear: 2029 } };
+ * ```
+ */
+export interface CreateWorkspaceOptions {
+  municipality: MunicipalityInput;
+  /** When given, the workspace gets an empty masterplan skeleton for this period. */
+  masterplanPeriod?: YearPeriod;
+}
+
+/**
+ * A new workspace with only the municipality: every collection empty, optionally an empty masterplan skeleton.
+ * The municipality is copied, not validated: when it comes from user input, run the result through
+ * `parseWorkspace` to get issues such as a region code that does not match the kind.
+ *
+ * @example
+ * ```ts
+ * const ws = createWorkspace({ municipality: { name: 'Pontianak', kind: 'kota', regionCode: '61.71',
+ *   province: 'Kalimantan Barat', timeZone: 'Asia/Pontianak' } });
+ * parseWorkspace(ws).success; // true
+ * ```
+ */
+export function createWorkspace(options: CreateWorkspaceOptions): Workspace {
+  const { municipality, masterplanPeriod } = options;
+  const workspace: Workspace = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    municipality: { ...municipality, regulations: [...(municipality.regulations ?? [])] },
+    agencies: [],
+    stakeholders: [],
+    bodies: [],
+    innovations: [],
+    applications: [],
+    evaluations: [],
+    risks: [],
+  };
+  if (masterplanPeriod) workspace.masterplan = emptyMasterplan(masterplanPeriod);
+  return workspace;
+}
