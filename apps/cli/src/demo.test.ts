@@ -41,6 +41,15 @@ describe('smartcity demo', () => {
     }
   });
 
+  it("prints exactly what the root README's quick start shows", () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const shown = /`npm run demo` prints where it wrote its outputs:\n\n```text\n([\s\S]*?)\n```/.exec(
+      readme,
+    )?.[1];
+    const run = runCli(['demo'], { cwd: temp.dir });
+    expect(run.stdout.trimEnd()).toBe(shown);
+  });
+
   it('writes English outputs to --out and describes them as JSON', () => {
     const out = join(temp.dir, 'en');
     const run = runCli(['demo', '--out', out, '--lang', 'en', '--json'], { env: NOW });

@@ -24,7 +24,7 @@ describe('smartcity init', () => {
     const run = runCli(['init', dir, ...PONTIANAK], { env: NOW });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(`Workspace baru dibuat: ${join(dir, 'workspace.json')}`);
-    expect(run.stdout).toContain('Kota Pontianak (61.71), Kalimantan Barat');
+    expect(run.stdout).toContain('Pontianak · Kota · 61.71 · Kalimantan Barat');
     expect(run.stdout).toContain('2025–2029, belum ada program');
     for (const id of ['governance', 'branding', 'economy', 'living', 'society', 'environment']) {
       expect(run.stdout).toMatch(new RegExp(`^  ${id}\\s+Smart `, 'm'));
@@ -41,6 +41,18 @@ describe('smartcity init', () => {
     expect(written.innovations).toEqual([]);
     const check = runCli(['validate', join(dir, 'workspace.json')]);
     expect(check.status, check.stdout).toBe(0);
+  });
+
+  it('derives the province and its time zone from the region code when they are not given', () => {
+    const dir = join(temp.dir, 'kota-makassar');
+    const run = runCli(['init', dir, '--city', 'Makassar', '--code', '73.71', '--json'], { env: NOW });
+    expect(run.status, run.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, 'workspace.json'), 'utf8'));
+    expect(written.municipality).toMatchObject({
+      province: 'Sulawesi Selatan',
+      timeZone: 'Asia/Makassar',
+      kind: 'kota',
+    });
   });
 
   it('derives kabupaten from the code, takes --period, and answers in English with JSON', () => {

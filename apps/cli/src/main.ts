@@ -10,7 +10,7 @@ import { colourAllowed, createStyle } from './ui/style.js';
 
 /** Where the CLI writes; process streams in production, replaceable for in-process use. */
 export interface CliIo {
-  stdout: { isTTY?: boolean; write(text: string): boolean };
+  stdout: { isTTY?: boolean; columns?: number; write(text: string): boolean };
   stderr: { isTTY?: boolean; write(text: string): boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -188,6 +188,7 @@ function createContext(
     env: io.env,
     now: pinnedNow(io.env),
     style,
+    width: io.stdout.isTTY === true && !json ? io.stdout.columns : undefined,
     print(text = '') {
       if (!json) io.stdout.write(`${text}\n`);
     },

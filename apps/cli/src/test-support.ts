@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 /** The built CLI. The package's `test` script builds it before vitest runs. */
 export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -19,7 +20,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js …args` with colours off and a pinned clock unless the test overrides them. */
+/**
+ * Runs `node dist/cli.js …args` with colours off. Every run is also checked for what must never happen: a crash
+ * (exit code other than 0, 1, 2, or a signal) or a stack trace without `--debug`.
+ */
 export function runCli(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
@@ -40,7 +44,13 @@ export function runCli(
     timeout: 30_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const run = { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  if (!args.includes('--debug')) {
+    expect([0, 1, 2], `exit code of smartcity ${args.join(' ')}: ${run.stderr}`).toContain(run.status);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stdout).not.toMatch(STACK_TRACE);
+  }
+  return run;
 }
 
 /** A fresh directory under the OS temp dir, and a function that removes it. */

@@ -59,7 +59,7 @@ describe('smartcity validate', () => {
     expect(run.stderr).toBe('');
     const en = runCli(['validate', file(`${id}.json`), '--lang', 'en']);
     expect(en.stdout).toContain('valid workspace');
-    expect(en.stdout).toContain(`Kota ${SAMPLE_WORKSPACES[id].municipality.name}`);
+    expect(en.stdout).toContain(`${SAMPLE_WORKSPACES[id].municipality.name} · City (kota) · `);
   });
 
   it('gives a stable JSON document for a valid workspace', () => {

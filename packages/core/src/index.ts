@@ -9,5 +9,6 @@ export * from './i18n/index.js';
 export * from './issues/index.js';
 export * from './model/index.js';
 export * from './pillars/index.js';
+export * from './regions/index.js';
 export * from './scoring/index.js';
 export * from './summary/index.js';

@@ -1,5 +1,13 @@
 import { join, relative, resolve } from 'node:path';
-import { type LocalizedText, localize, parseWorkspace, toICalendar, type Workspace } from '@smartcity/core';
+import {
+  type LocalizedText,
+  localize,
+  MUNICIPALITY_KIND_LABELS,
+  parseWorkspace,
+  roundHalfUp,
+  toICalendar,
+  type Workspace,
+} from '@smartcity/core';
 import {
   SAMPLE_IDS,
   SAMPLE_PROGRAMME_YEARS,
@@ -8,11 +16,13 @@ import {
 } from '@smartcity/core/samples';
 import { writeFileAtomic } from '../io/files.js';
 import { CliError, EXIT } from '../ui/errors.js';
+import { formatNumber } from '../ui/format.js';
 import { type CliLang, tr } from '../ui/lang.js';
 import { createStyle } from '../ui/style.js';
 import { renderPairs, renderTable } from '../ui/table.js';
 import { summaryOf } from './registry.js';
 import { buildCalendar, renderSchedule, scheduleJson } from './schedule.js';
+import { buildSummary, renderSummary, summaryJson } from './summary.js';
 import type { Command, CommandContext } from './types.js';
 
 const T = {
@@ -28,6 +38,9 @@ const T = {
   city: { id: 'Daerah', en: 'Municipality' },
   year: { id: 'Tahun', en: 'Year' },
   innovations: { id: 'Inovasi', en: 'Innovations' },
+  index: { id: 'Indeks SC', en: 'SC index' },
+  progress: { id: 'Progres', en: 'Progress' },
+  overdue: { id: 'Terlambat', en: 'Overdue' },
   events: { id: 'Kegiatan kalender', en: 'Calendar events' },
   written: { id: 'Berkas yang ditulis', en: 'Files written' },
   sampleInvalid: (id: string) => ({
@@ -47,6 +60,9 @@ interface DemoFile {
   path: string;
 }
 
+/** Key figures a step reports for the demo's table and JSON (numbers stay numbers; `null` = not available). */
+type Facts = Record<string, number | null>;
+
 /** The per-sample context each demo step gets. */
 interface DemoSample {
   id: SampleId;
@@ -64,10 +80,7 @@ interface DemoStep {
   label: LocalizedText;
   /** The names it writes in each sample's directory, for the final listing. */
   names: LocalizedText;
-  run(
-    sample: DemoSample,
-    ctx: CommandContext,
-  ): Promise<{ files: string[]; facts?: Record<string, string | number> }>;
+  run(sample: DemoSample, ctx: CommandContext): Promise<{ files: string[]; facts?: Facts }>;
 }
 
 const plain = createStyle(false);
@@ -89,6 +102,27 @@ const STEPS: readonly DemoStep[] = [
     },
   },
   {
+    group: 'summary',
+    label: { id: 'ringkasan', en: 'summary' },
+    names: { id: 'summary.{json,txt}', en: 'summary.{json,txt}' },
+    async run(sample, ctx) {
+      // The demo is reproducible: each sample is summarised as of the last day of its programme year.
+      const summary = buildSummary(sample.workspace, `${sample.year}-12-31`);
+      const base = join(sample.dir, 'summary');
+      // Paths inside the outputs are relative to the sample's directory, so the outputs do not depend on --out.
+      await writeFileAtomic(`${base}.json`, json(summaryJson('workspace.json', summary)));
+      await writeFileAtomic(`${base}.txt`, `${renderSummary(summary, ctx.lang, plain)}\n`);
+      return {
+        files: [`${base}.json`, `${base}.txt`],
+        facts: {
+          smartCityIndex: summary.latestEvaluation?.smartCityIndex?.totalRounded ?? null,
+          progress: summary.progress.overall === null ? null : roundHalfUp(summary.progress.overall, 1),
+          overdue: summary.overdue.filter((o) => o.severity === 'overdue').length,
+        },
+      };
+    },
+  },
+  {
     group: 'calendar',
     label: { id: 'kalender program', en: 'programme calendar' },
     names: { id: 'calendar-<tahun>.{ics,json,txt}', en: 'calendar-<year>.{ics,json,txt}' },
@@ -96,7 +130,10 @@ const STEPS: readonly DemoStep[] = [
       const calendar = buildCalendar(sample.year, { workspace: sample.workspace });
       const base = join(sample.dir, `calendar-${sample.year}`);
       await writeFileAtomic(`${base}.ics`, toICalendar(calendar, { generatedAt: ctx.now(), lang: ctx.lang }));
-      await writeFileAtomic(`${base}.json`, json(scheduleJson(calendar, ctx.lang, `${base}.ics`)));
+      await writeFileAtomic(
+        `${base}.json`,
+        json(scheduleJson(calendar, ctx.lang, `calendar-${sample.year}.ics`)),
+      );
       await writeFileAtomic(`${base}.txt`, `${renderSchedule(calendar, ctx.lang, plain)}\n`);
       return {
         files: [`${base}.ics`, `${base}.json`, `${base}.txt`],
@@ -171,7 +208,7 @@ export const command: Command = {
       id: SampleId;
       workspace: Workspace;
       year: number;
-      facts: Record<string, string | number>;
+      facts: Facts;
       files: string[];
     }[] = [];
     try {
@@ -182,7 +219,7 @@ export const command: Command = {
           id,
           workspace,
           year: sample.year,
-          facts: {} as Record<string, string | number>,
+          facts: {} as Facts,
           files: [] as string[],
         };
         for (const step of STEPS) {
@@ -218,15 +255,27 @@ export const command: Command = {
     ctx.print();
     ctx.print(
       renderTable(
-        [tr(T.sample, lang), tr(T.city, lang), tr(T.year, lang), tr(T.innovations, lang), tr(T.events, lang)],
+        [
+          tr(T.sample, lang),
+          tr(T.city, lang),
+          tr(T.year, lang),
+          tr(T.innovations, lang),
+          tr(T.index, lang),
+          tr(T.progress, lang),
+          tr(T.overdue, lang),
+          tr(T.events, lang),
+        ],
         rows.map((r) => [
           r.id,
-          `${r.workspace.municipality.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.workspace.municipality.name}`,
+          `${localize(MUNICIPALITY_KIND_LABELS[r.workspace.municipality.kind], lang)} ${r.workspace.municipality.name}`,
           String(r.year),
-          String(r.facts.innovations ?? ''),
-          String(r.facts.events ?? ''),
+          String(r.facts.innovations ?? '—'),
+          r.facts.smartCityIndex == null ? '—' : formatNumber(r.facts.smartCityIndex, 2, lang),
+          r.facts.progress == null ? '—' : `${formatNumber(r.facts.progress, 1, lang)}%`,
+          String(r.facts.overdue ?? '—'),
+          String(r.facts.events ?? '—'),
         ]),
-        { style, indent: 2, align: ['left', 'left', 'left', 'right', 'right'] },
+        { style, indent: 2, align: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'] },
       ),
     );
     ctx.print();
@@ -237,7 +286,7 @@ export const command: Command = {
       const rel = shownPath(ctx.cwd, join(out, first.id, 'workspace.json'));
       ctx.print();
       ctx.print(`${style.bold(tr(T.next, lang))}:`);
-      ctx.print(`  smartcity summary ${rel}`);
+      ctx.print(`  smartcity summary ${rel} --as-of ${first.year}-12-31`);
       ctx.print(`  smartcity schedule ${first.year} --workspace ${rel}`);
     }
     return EXIT.ok;

@@ -10,6 +10,7 @@ import {
   PILLARS,
   parseTimeZone,
   parseWorkspace,
+  provinceOfRegionCode,
   regionCodeKind,
   toCivilDate,
 } from '@smartcity/core';
@@ -31,14 +32,17 @@ const T = {
   },
   code: { id: 'kode wilayah Kemendagri PP.KK, mis. 61.71', en: 'Kemendagri region code PP.KK, e.g. 61.71' },
   tz: {
-    id: 'zona waktu IANA: Asia/Jakarta, Asia/Pontianak, Asia/Makassar atau Asia/Jayapura',
-    en: 'IANA time zone: Asia/Jakarta, Asia/Pontianak, Asia/Makassar or Asia/Jayapura',
+    id: 'zona waktu IANA: Asia/Jakarta, Asia/Pontianak, Asia/Makassar atau Asia/Jayapura (bawaan: zona provinsi)',
+    en: "IANA time zone: Asia/Jakarta, Asia/Pontianak, Asia/Makassar or Asia/Jayapura (default: the province's zone)",
   },
   kind: {
     id: 'kota atau kabupaten (bawaan: dari kode; KK 71–99 kota, 01–69 kabupaten)',
     en: 'kota or kabupaten (default: from the code; KK 71–99 kota, 01–69 kabupaten)',
   },
-  province: { id: 'nama provinsi, mis. "Kalimantan Barat"', en: 'province name, e.g. "Kalimantan Barat"' },
+  province: {
+    id: 'nama provinsi (bawaan: dari kode wilayah), mis. "Kalimantan Barat"',
+    en: 'province name (default: from the region code), e.g. "Kalimantan Barat"',
+  },
   period: {
     id: 'periode masterplan TAHUN-TAHUN (bawaan: tahun ini + 4 tahun)',
     en: 'masterplan period YEAR-YEAR (default: this year + 4 years)',
@@ -128,13 +132,14 @@ function parsePeriod(value: string | undefined, currentYear: number): { startYea
 export const command: Command = {
   name: 'init',
   summary: summaryOf('init'),
-  usage: 'init [dir] --city <name> --code <PP.KK> --tz <IANA zone> --province <name> [--kind kota|kabupaten]',
+  usage:
+    'init [dir] --city <name> --code <PP.KK> --tz <IANA zone> [--province <name>] [--kind kota|kabupaten]',
   positionals: [{ name: '[dir]', required: false, description: T.dir }],
   options: {
-    city: { type: 'string', valueName: '<nama|name>', description: T.city },
+    city: { type: 'string', valueName: '<name>', description: T.city },
     code: { type: 'string', valueName: '<PP.KK>', description: T.code },
     tz: { type: 'string', valueName: '<zone>', description: T.tz },
-    province: { type: 'string', valueName: '<nama|name>', description: T.province },
+    province: { type: 'string', valueName: '<name>', description: T.province },
     kind: { type: 'string', valueName: '<kota|kabupaten>', description: T.kind },
     period: { type: 'string', valueName: '<YYYY-YYYY>', description: T.period },
   },
@@ -161,8 +166,12 @@ export const command: Command = {
     const dir = ctx.args.positionals[0] ?? '.';
     const name = requireString(ctx, 'city');
     const regionCode = requireString(ctx, 'code');
-    const zoneInput = requireString(ctx, 'tz');
-    const province = requireString(ctx, 'province');
+    // Province and zone follow from the region code's province when not given (PROVINCES in the core).
+    const known = provinceOfRegionCode(regionCode);
+    const zoneInput =
+      typeof ctx.args.values.tz === 'string' || !known ? requireString(ctx, 'tz') : known.timeZone;
+    const province =
+      typeof ctx.args.values.province === 'string' || !known ? requireString(ctx, 'province') : known.name;
 
     const zone = parseTimeZone(zoneInput);
     if (!zone.success) {
@@ -217,7 +226,7 @@ export const command: Command = {
         [
           [
             tr(T.municipality, lang),
-            `${localize(MUNICIPALITY_KIND_LABELS[m.kind], lang)} ${m.name} (${m.regionCode}), ${m.province}`,
+            `${m.name} · ${localize(MUNICIPALITY_KIND_LABELS[m.kind], lang)} · ${m.regionCode} · ${m.province}`,
           ],
           [tr(T.zone, lang), `${m.timeZone} · ${localize(INDONESIAN_TIME_ZONE_LABELS[m.timeZone], lang)}`],
           [tr(T.masterplan, lang), tr(T.emptyMasterplan(period.startYear, period.endYear), lang)],

@@ -1,7 +1,6 @@
 import {
+  CALENDAR_EVENT_KIND_LABELS,
   type CalendarEvent,
-  type CalendarEventKind,
-  type LocalizedText,
   localize,
   type ProgrammeCalendar,
   parseTimeZone,
@@ -60,22 +59,6 @@ const T = {
   events: (n: number) => ({ id: `${n} kegiatan`, en: `${n} event${n === 1 ? '' : 's'}` }),
   icsWritten: { id: 'iCalendar ditulis ke', en: 'iCalendar written to' },
   warning: { id: 'Catatan', en: 'Note' },
-};
-
-// Labels of the calendar's event kinds for the "Jenis/Kind" column.
-const CALENDAR_EVENT_KIND_LABELS: Record<CalendarEventKind, LocalizedText> = {
-  semester: { id: 'Semester', en: 'Semester' },
-  'evaluation-window': { id: 'Masa evaluasi', en: 'Evaluation window' },
-  evaluation: { id: 'Evaluasi', en: 'Evaluation' },
-  'results-letter': { id: 'Surat hasil', en: 'Results letter' },
-  bimtek: { id: 'Bimtek', en: 'Bimtek' },
-  'quick-win': { id: 'Quick win', en: 'Quick win' },
-  masterplan: { id: 'Masterplan', en: 'Masterplan' },
-  'reporting-deadline': { id: 'Batas laporan', en: 'Reporting deadline' },
-  innovation: { id: 'Inovasi', en: 'Innovation' },
-  'kpi-target': { id: 'Target IKU', en: 'KPI target' },
-  forum: { id: 'Forum', en: 'Forum' },
-  other: { id: 'Lainnya', en: 'Other' },
 };
 
 /** One event in the CLI's JSON (documented in docs/cli.md). */
@@ -163,7 +146,12 @@ export function scheduleJson(calendar: ProgrammeCalendar, lang: CliLang, ics: st
 }
 
 /** The calendar as an aligned table with a title, for the terminal and for `summary.txt`-style files. */
-export function renderSchedule(calendar: ProgrammeCalendar, lang: CliLang, style: Style): string {
+export function renderSchedule(
+  calendar: ProgrammeCalendar,
+  lang: CliLang,
+  style: Style,
+  width?: number,
+): string {
   const title = calendar.municipality
     ? `${tr(T.title(calendar.year), lang)} — ${calendar.municipality.name} (${calendar.timeZone})`
     : `${tr(T.title(calendar.year), lang)} (${calendar.timeZone})`;
@@ -178,7 +166,7 @@ export function renderSchedule(calendar: ProgrammeCalendar, lang: CliLang, style
         localize(CALENDAR_EVENT_KIND_LABELS[e.kind], lang),
         `${localize(e.label, lang)}${e.estimated ? ' *' : ''}`,
       ]),
-      { style, indent: 2 },
+      { style, indent: 2, width },
     ),
     '',
     style.dim(
@@ -270,7 +258,7 @@ export const command: Command = {
       ctx.printJson(scheduleJson(calendar, lang, icsFile ?? null));
       return EXIT.ok;
     }
-    ctx.print(renderSchedule(calendar, lang, style));
+    ctx.print(renderSchedule(calendar, lang, style, ctx.width));
     if (icsFile !== undefined) ctx.print(`\n${style.green('✓')} ${tr(T.icsWritten, lang)} ${icsFile}`);
     for (const warning of calendar.warnings)
       ctx.note(`${tr(T.warning, lang)}: ${localize(warning.message, lang)}`);

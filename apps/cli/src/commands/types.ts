@@ -45,6 +45,8 @@ export interface CommandContext {
   now(): Date;
   /** Styling for stdout (identity when colours are off). */
   style: Style;
+  /** The terminal's width in columns when stdout is a terminal (tables wrap to it), else undefined. */
+  width: number | undefined;
   /** Writes a line (or lines) of human output to stdout. Ignored with `--json`. */
   print(text?: string): void;
   /** Writes the one JSON document of this run to stdout. */

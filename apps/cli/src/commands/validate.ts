@@ -1,4 +1,4 @@
-import { localize } from '@smartcity/core';
+import { localize, MUNICIPALITY_KIND_LABELS } from '@smartcity/core';
 import { issueJson, readWorkspace } from '../io/workspace.js';
 import { EXIT } from '../ui/errors.js';
 import { tr } from '../ui/lang.js';
@@ -12,7 +12,6 @@ const T = {
   issues: (n: number) => ({ id: `${n} masalah ditemukan`, en: `${n} issue${n === 1 ? '' : 's'} found` }),
   where: { id: 'Lokasi', en: 'Location' },
   problem: { id: 'Masalah', en: 'Problem' },
-  code: { id: 'Kode', en: 'Code' },
   counts: (w: { innovations: unknown[]; evaluations: unknown[]; risks: unknown[]; agencies: unknown[] }) => ({
     id: `${w.agencies.length} perangkat daerah · ${w.innovations.length} inovasi · ${w.evaluations.length} evaluasi · ${w.risks.length} risiko`,
     en: `${w.agencies.length} agencies · ${w.innovations.length} innovations · ${w.evaluations.length} evaluations · ${w.risks.length} risks`,
@@ -71,7 +70,7 @@ export const command: Command = {
           `${style.green('✓')} ${style.bold(file)}: ${tr(T.valid, lang)} (schemaVersion ${w.schemaVersion})`,
         );
         ctx.print(
-          `  ${m.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${m.name} · ${m.regionCode} · ${m.province} · ${m.timeZone}`,
+          `  ${m.name} · ${localize(MUNICIPALITY_KIND_LABELS[m.kind], lang)} · ${m.regionCode} · ${m.province} · ${m.timeZone}`,
         );
         ctx.print(`  ${tr(T.counts(w), lang)}`);
       }
@@ -93,13 +92,12 @@ export const command: Command = {
       ctx.print();
       ctx.print(
         renderTable(
-          [tr(T.where, lang), tr(T.problem, lang), tr(T.code, lang)],
+          [tr(T.where, lang), tr(T.problem, lang)],
           issues.map((i) => [
             style.cyan(issueJson(i, lang).pathText),
-            localize(i.message, lang),
-            style.dim(i.code),
+            `${localize(i.message, lang)} ${style.dim(`[${i.code}]`)}`,
           ]),
-          { style, indent: 2 },
+          { style, indent: 2, width: ctx.width },
         ),
       );
     }

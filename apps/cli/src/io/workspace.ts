@@ -1,7 +1,7 @@
 import { formatPath, type Issue, localize, parseWorkspaceJson, type Workspace } from '@smartcity/core';
 import type { CommandContext } from '../commands/types.js';
 import { CliError, EXIT } from '../ui/errors.js';
-import type { CliLang } from '../ui/lang.js';
+import { type CliLang, tr } from '../ui/lang.js';
 import { MSG } from '../ui/messages.js';
 import { readTextFile } from './files.js';
 
@@ -30,20 +30,22 @@ export async function readWorkspace(
   ctx: CommandContext,
   path: string,
 ): Promise<{ success: true; data: Workspace } | { success: false; issues: Issue[] }> {
-  const progress = ctx.progress(path, 1);
+  // Two phases: reading (by bytes) and validating (one step, synchronous in the core). The bar only appears when
+  // the whole takes longer than a second, i.e. for inputs of many megabytes.
+  const progress = ctx.progress(path, 2);
   let last = 0;
-  let text: string;
   try {
-    text = await readTextFile(path, {
+    const text = await readTextFile(path, {
       onProgress: (read, total) => {
         progress.tick((read - last) / total, path);
         last = read;
       },
     });
+    progress.tick(0, `${path}: ${tr(MSG.validating, ctx.lang)}`);
+    return parseWorkspaceJson(text);
   } finally {
     progress.done();
   }
-  return parseWorkspaceJson(text);
 }
 
 /**

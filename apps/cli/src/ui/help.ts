@@ -49,7 +49,7 @@ export function renderTopHelp(
     ...columns([...optionRows(GLOBAL_OPTIONS, lang), ['-v, --version', tr(MSG.optVersion, lang)]]),
     '',
     style.bold(`${tr(MSG.examples, lang)}:`),
-    '  $ smartcity init kota-contoh --city Contoh --code 61.71 --tz Asia/Pontianak',
+    '  $ smartcity init kota-contoh --city Contoh --code 61.71 --tz Asia/Pontianak --province "Kalimantan Barat"',
     '  $ smartcity validate kota-contoh/workspace.json --lang en',
     '  $ smartcity demo --out ./smartcity-demo',
     '',

@@ -152,6 +152,7 @@ export const MSG = {
   },
 
   // Workspaces.
+  validating: { id: 'memeriksa…', en: 'validating…' },
   workspaceInvalid: (
     count: number,
     first: { path: string; message: LocalizedText } | undefined,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CliError, describeError, errorJson } from './errors.js';
 import { createProgress } from './progress.js';
 import { colourAllowed, createStyle, displayWidth } from './style.js';
-import { renderPairs, renderTable } from './table.js';
+import { renderPairs, renderTable, wrapText } from './table.js';
 
 const plain = createStyle(false);
 
@@ -31,6 +31,30 @@ describe('renderTable', () => {
     const text = renderTable(['a', 'b'], [[style.red('xx'), 'y']], { style });
     expect(text.split('\n')[2]).toBe(`${style.red('xx')}  y`);
     expect(displayWidth(style.bold('héllo'))).toBe(5);
+  });
+
+  it('wraps the last column to the terminal width, continuing under that column', () => {
+    const text = renderTable(
+      ['Lokasi', 'Masalah'],
+      [['a.b', 'satu dua tiga empat lima enam tujuh delapan sembilan']],
+      {
+        style: plain,
+        width: 32,
+      },
+    );
+    expect(text.split('\n')).toEqual([
+      'Lokasi  Masalah',
+      '──────  ────────────────────────',
+      'a.b     satu dua tiga empat lima',
+      '        enam tujuh delapan',
+      '        sembilan',
+    ]);
+  });
+
+  it('splits text at spaces and cuts words longer than a line', () => {
+    expect(wrapText('abc def', 3)).toEqual(['abc', 'def']);
+    expect(wrapText('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
+    expect(wrapText('short', 10)).toEqual(['short']);
   });
 
   it('pads labels of pairs to one width', () => {

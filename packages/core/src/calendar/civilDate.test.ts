@@ -25,10 +25,27 @@ describe('isCivilDate', () => {
   });
 
   it('rejects days that do not exist and other shapes', () => {
-    for (const value of ['2023-02-29', '1900-02-29', '2023-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00']) {
+    for (const value of [
+      '2023-02-29',
+      '1900-02-29',
+      '2023-02-30',
+      '2025-04-31',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-01-00',
+    ]) {
       expect(isCivilDate(value)).toBe(false);
     }
-    for (const value of ['2025-1-5', '25-01-05', '2025/01/05', '2025-01-05T00:00', ' 2025-01-05', '', 20250105, null]) {
+    for (const value of [
+      '2025-1-5',
+      '25-01-05',
+      '2025/01/05',
+      '2025-01-05T00:00',
+      ' 2025-01-05',
+      '',
+      20250105,
+      null,
+    ]) {
       expect(isCivilDate(value)).toBe(false);
     }
   });
@@ -89,16 +106,20 @@ describe('civil date arithmetic', () => {
 
   it('matches the UTC calendar of Date for every day from 1600 to 2400', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -135_000, max: 157_000 }), fc.integer({ min: -3000, max: 3000 }), (day, delta) => {
-        const utc = new Date(day * 86_400_000);
-        const expected = utc.toISOString().slice(0, 10);
-        const date = civilDateFromEpochDay(day);
-        expect(date).toBe(expected);
-        expect(civilDateToEpochDay(date)).toBe(day);
-        expect(utcCivilDate(utc)).toBe(expected);
-        expect(civilDayOfWeek(date) % 7).toBe(utc.getUTCDay());
-        expect(civilDaysBetween(date, addCivilDays(date, delta))).toBe(delta);
-      }),
+      fc.property(
+        fc.integer({ min: -135_000, max: 157_000 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (day, delta) => {
+          const utc = new Date(day * 86_400_000);
+          const expected = utc.toISOString().slice(0, 10);
+          const date = civilDateFromEpochDay(day);
+          expect(date).toBe(expected);
+          expect(civilDateToEpochDay(date)).toBe(day);
+          expect(utcCivilDate(utc)).toBe(expected);
+          expect(civilDayOfWeek(date) % 7).toBe(utc.getUTCDay());
+          expect(civilDaysBetween(date, addCivilDays(date, delta))).toBe(delta);
+        },
+      ),
     );
   });
 });

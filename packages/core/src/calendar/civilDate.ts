@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { issue, type Result } from '../issues/index.js';
+import { CIVIL_DATE_PATTERN } from './patterns.js';
 
 // Civil dates are whole days with no zone attached: `YYYY-MM-DD` strings in the proleptic Gregorian calendar.
 // Everything here is integer arithmetic on the string's parts, so no result can depend on the machine's time zone
 // (a `Date` would silently bring one in: `new Date('2025-01-01T00:00')` is local midnight).
 
-/** @internal The shape of a civil date, before checking that the day exists. */
-export const CIVIL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /**
@@ -64,8 +63,10 @@ export const CivilDateSchema = z
     error: 'Not a real calendar date',
     params: {
       code: 'invalid_format',
-      id: 'Bukan tanggal yang ada di kalender (misalnya 30 Februari)',
-      en: 'Not a real calendar date (e.g. 30 February)',
+      message: {
+        id: 'Bukan tanggal yang ada di kalender (misalnya 30 Februari)',
+        en: 'Not a real calendar date (e.g. 30 February)',
+      },
     },
   });
 

@@ -10,7 +10,10 @@ import {
 
 describe('calendar configuration', () => {
   it('has valid defaults with a basis and a source for every setting', () => {
-    expect(parseCalendarConfig(DEFAULT_CALENDAR_CONFIG)).toEqual({ success: true, data: DEFAULT_CALENDAR_CONFIG });
+    expect(parseCalendarConfig(DEFAULT_CALENDAR_CONFIG)).toEqual({
+      success: true,
+      data: DEFAULT_CALENDAR_CONFIG,
+    });
     for (const entry of Object.values(CALENDAR_DEFAULT_SOURCES)) {
       expect(['regulation', 'programme-fact', 'convention']).toContain(entry.basis);
       expect(entry.source).toMatch(/domain\.md §\d/);
@@ -48,7 +51,14 @@ describe('calendar configuration', () => {
       quickWinFinalisationSession: 2,
       masterplanPresentation: '12-10',
       reportingDeadlines: { 'lpp-apbd': null, 'apbd-murni': '02-03' },
-      events: [{ id: 'forum', kind: 'forum', label: { id: 'Forum Smart City', en: 'Smart City Forum' }, start: '06-19' }],
+      events: [
+        {
+          id: 'forum',
+          kind: 'forum',
+          label: { id: 'Forum Smart City', en: 'Smart City Forum' },
+          start: '06-19',
+        },
+      ],
       years: {
         '2025': {
           evaluationStageI: { start: '2025-06-12', end: '2025-06-14' },

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../i18n/index.js';
+import { type LocalizedText, LocalizedTextSchema } from '../i18n/index.js';
 import type { Result } from '../issues/index.js';
 import { PillarIdSchema } from '../pillars/index.js';
 import { CivilDateSchema, daysInMonth, isCivilDate } from './civilDate.js';
+import { EVENT_ID_PATTERN, MONTH_DAY_PATTERN, TIME_OF_DAY_PATTERN, YEAR_KEY_PATTERN } from './patterns.js';
 import { issuesFromZod } from './zodIssues.js';
 
 // The programme calendar is data: a year-agnostic configuration (month-day rules such as "30 July") that a city
@@ -10,15 +11,14 @@ import { issuesFromZod } from './zodIssues.js';
 // is marked as a regulation, a programme fact, or a convention of this toolkit (an estimate where the ministry sets
 // the real date each year).
 
-const MONTH_DAY_PATTERN = /^(\d{2})-(\d{2})$/;
-
 function isMonthDay(value: string): boolean {
   const match = MONTH_DAY_PATTERN.exec(value);
   if (!match) return false;
   const month = Number(match[1]);
   const day = Number(match[2]);
-  // 29 February is refused in a rule that applies to every year; give it as a civil date for a leap year.
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2023, month);
+  // 29 February is refused in a rule that applies to every year (2023 is not a leap year); give it as a civil
+  // date for a leap year instead.
+  return day <= daysInMonth(2023, month);
 }
 
 /**
@@ -31,14 +31,19 @@ function isMonthDay(value: string): boolean {
  * MonthDaySchema.safeParse('02-29').success; // false
  * ```
  */
-export const MonthDaySchema = z.string().refine(isMonthDay, {
-  error: 'Expected a month and day written MM-DD',
-  params: {
-    code: 'invalid_format',
-    id: 'Tanggal tahunan harus ditulis BB-HH (bulan-hari), misalnya 07-30; 02-29 tidak diizinkan',
-    en: 'A yearly date must be written MM-DD (month-day), e.g. 07-30; 02-29 is not allowed',
-  },
-});
+export const MonthDaySchema = z
+  .string()
+  .regex(MONTH_DAY_PATTERN, { error: 'Expected a month and day written MM-DD', abort: true })
+  .refine(isMonthDay, {
+    error: 'Not a day that exists every year',
+    params: {
+      code: 'invalid_format',
+      message: {
+        id: 'Tanggal tahunan harus ada setiap tahun: 02-30 tidak ada dan 02-29 hanya ada di tahun kabisat',
+        en: 'A yearly date must exist every year: 02-30 never does and 02-29 only in leap years',
+      },
+    },
+  });
 
 /**
  * A yearly date rule `MM-DD`.
@@ -50,10 +55,14 @@ export const MonthDaySchema = z.string().refine(isMonthDay, {
  */
 export type MonthDay = z.infer<typeof MonthDaySchema>;
 
-const ORDER_MESSAGE = {
+// Refinements carry `params: { code, message: { id, en } }`, the convention the model's issue conversion reads too
+// (the workspace embeds CalendarOverridesSchema).
+const ORDER_PARAMS = {
   code: 'date_order',
-  id: 'Tanggal akhir tidak boleh sebelum tanggal mulai',
-  en: 'The end date must not be before the start date',
+  message: {
+    id: 'Tanggal akhir tidak boleh sebelum tanggal mulai',
+    en: 'The end date must not be before the start date',
+  },
 };
 
 /**
@@ -66,7 +75,11 @@ const ORDER_MESSAGE = {
  */
 export const MonthDayRangeSchema = z
   .strictObject({ start: MonthDaySchema, end: MonthDaySchema })
-  .refine((r) => !isMonthDay(r.start) || !isMonthDay(r.end) || r.start <= r.end, { error: ORDER_MESSAGE.en, path: ['end'], params: ORDER_MESSAGE });
+  .refine((r) => !isMonthDay(r.start) || !isMonthDay(r.end) || r.start <= r.end, {
+    error: ORDER_PARAMS.message.en,
+    path: ['end'],
+    params: ORDER_PARAMS,
+  });
 
 /**
  * Zod schema of a range of civil dates `{ start, end }` (inclusive).
@@ -78,7 +91,11 @@ export const MonthDayRangeSchema = z
  */
 export const CivilDateRangeSchema = z
   .strictObject({ start: CivilDateSchema, end: CivilDateSchema })
-  .refine((r) => !isCivilDate(r.start) || !isCivilDate(r.end) || r.start <= r.end, { error: ORDER_MESSAGE.en, path: ['end'], params: ORDER_MESSAGE });
+  .refine((r) => !isCivilDate(r.start) || !isCivilDate(r.end) || r.start <= r.end, {
+    error: ORDER_PARAMS.message.en,
+    path: ['end'],
+    params: ORDER_PARAMS,
+  });
 
 /**
  * A range of civil dates, both ends inclusive.
@@ -90,9 +107,7 @@ export const CivilDateRangeSchema = z
  */
 export type CivilDateRange = z.infer<typeof CivilDateRangeSchema>;
 
-const TimeOfDaySchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Expected a time written HH:MM' });
+const TimeOfDaySchema = z.string().regex(TIME_OF_DAY_PATTERN, { error: 'Expected a time written HH:MM' });
 
 /**
  * Kinds of event in a programme calendar.
@@ -128,6 +143,31 @@ export const CALENDAR_EVENT_KINDS = [
 export const CalendarEventKindSchema = z.enum(CALENDAR_EVENT_KINDS);
 
 /**
+ * Labels of the calendar event kinds in Bahasa Indonesia and English, e.g. for a "Jenis/Kind" column.
+ *
+ * @example
+ * ```ts
+ * CALENDAR_EVENT_KIND_LABELS['reporting-deadline'].id; // 'Batas laporan'
+ * ```
+ */
+export const CALENDAR_EVENT_KIND_LABELS: Readonly<
+  Record<(typeof CALENDAR_EVENT_KINDS)[number], LocalizedText>
+> = {
+  semester: { id: 'Semester', en: 'Semester' },
+  'evaluation-window': { id: 'Masa evaluasi', en: 'Evaluation window' },
+  evaluation: { id: 'Evaluasi', en: 'Evaluation' },
+  'results-letter': { id: 'Surat hasil evaluasi', en: 'Results letter' },
+  bimtek: { id: 'Bimtek', en: 'Bimtek' },
+  'quick-win': { id: 'Quick win', en: 'Quick win' },
+  masterplan: { id: 'Masterplan', en: 'Masterplan' },
+  'reporting-deadline': { id: 'Batas laporan', en: 'Reporting deadline' },
+  innovation: { id: 'Inovasi', en: 'Innovation' },
+  'kpi-target': { id: 'Target IKU', en: 'KPI target' },
+  forum: { id: 'Forum', en: 'Forum' },
+  other: { id: 'Lainnya', en: 'Other' },
+};
+
+/**
  * A calendar event kind: `semester`, `evaluation-window`, `evaluation` (a recorded evaluation day),
  * `results-letter`, `bimtek`, `quick-win`, `masterplan`, `reporting-deadline`, `innovation`, `kpi-target`, `forum`
  * or `other`.
@@ -154,8 +194,6 @@ export const EventConcernsSchema = z.strictObject({
   evaluationId: z.string().min(1).optional(),
 });
 
-const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-
 function customEventSchema(dateSchema: z.ZodString) {
   return z
     .strictObject({
@@ -171,17 +209,19 @@ function customEventSchema(dateSchema: z.ZodString) {
       source: z.string().min(1).optional(),
     })
     .refine((e) => e.end === undefined || e.start <= e.end, {
-      error: ORDER_MESSAGE.en,
+      error: ORDER_PARAMS.message.en,
       path: ['end'],
-      params: ORDER_MESSAGE,
+      params: ORDER_PARAMS,
     })
     .refine((e) => (e.startTime === undefined) === (e.endTime === undefined), {
       error: 'startTime and endTime go together',
       path: ['endTime'],
       params: {
         code: 'required',
-        id: 'Jam mulai (startTime) dan jam selesai (endTime) harus diisi bersama',
-        en: 'Give both startTime and endTime, or neither',
+        message: {
+          id: 'Jam mulai (startTime) dan jam selesai (endTime) harus diisi bersama',
+          en: 'Give both startTime and endTime, or neither',
+        },
       },
     })
     .refine(
@@ -190,7 +230,7 @@ function customEventSchema(dateSchema: z.ZodString) {
         e.endTime === undefined ||
         (e.end !== undefined && e.end > e.start) ||
         e.endTime > e.startTime,
-      { error: ORDER_MESSAGE.en, path: ['endTime'], params: ORDER_MESSAGE },
+      { error: ORDER_PARAMS.message.en, path: ['endTime'], params: ORDER_PARAMS },
     );
 }
 
@@ -346,7 +386,10 @@ export const CalendarOverridesSchema = z.strictObject({
   reportingDeadlines: z.partialRecord(ReportingDeadlineIdSchema, MonthDaySchema.nullable()).optional(),
   events: z.array(YearlyEventSchema).optional(),
   years: z
-    .record(z.string().regex(/^\d{4}$/, { error: 'Expected a four-digit year, e.g. "2025"' }), YearOverridesSchema)
+    .record(
+      z.string().regex(YEAR_KEY_PATTERN, { error: 'Expected a four-digit year, e.g. "2025"' }),
+      YearOverridesSchema,
+    )
     .optional(),
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { civilDayOfWeek, isCivilDate } from './civilDate.js';
-import { HolidaySchema, NATIONAL_HOLIDAY_YEARS, NATIONAL_HOLIDAYS, nationalHolidays, parseHolidays } from './holidays.js';
+import {
+  HolidaySchema,
+  NATIONAL_HOLIDAY_YEARS,
+  NATIONAL_HOLIDAYS,
+  nationalHolidays,
+  parseHolidays,
+} from './holidays.js';
 
 function count(year: number, kind: 'libur-nasional' | 'cuti-bersama'): number {
   return (nationalHolidays(year) ?? []).filter((h) => h.kind === kind).length;
@@ -63,10 +69,13 @@ describe('national holidays', () => {
 describe('parseHolidays', () => {
   it('accepts regional holidays and reports bad ones with paths', () => {
     expect(
-      parseHolidays([{ date: '2025-10-23', name: { id: 'Hari Jadi Kota', en: 'City Anniversary' }, kind: 'libur-daerah' }])
-        .success,
+      parseHolidays([
+        { date: '2025-10-23', name: { id: 'Hari Jadi Kota', en: 'City Anniversary' }, kind: 'libur-daerah' },
+      ]).success,
     ).toBe(true);
-    const bad = parseHolidays([{ date: '2025-02-30', name: { id: 'x', en: 'x' }, kind: 'libur-daerah', extra: 1 }]);
+    const bad = parseHolidays([
+      { date: '2025-02-30', name: { id: 'x', en: 'x' }, kind: 'libur-daerah', extra: 1 },
+    ]);
     expect(bad.success).toBe(false);
     if (!bad.success) {
       expect(bad.issues.map((i) => [i.path, i.code])).toEqual([

@@ -27,7 +27,9 @@ describe('toICalendar', () => {
     expect(component.getFirstPropertyValue('version')).toBe('2.0');
     expect(component.getFirstPropertyValue('prodid')).toBe('-//smartcity//@smartcity/core//ID');
     expect(component.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
-    expect(component.getFirstPropertyValue('x-wr-calname')).toBe('Kalender Program Smart City 2025 – Kota Contoh');
+    expect(component.getFirstPropertyValue('x-wr-calname')).toBe(
+      'Kalender Program Smart City 2025 – Kota Contoh',
+    );
     expect(component.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Pontianak');
     expect(events).toHaveLength(calendar.events.length);
     expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(
@@ -40,13 +42,17 @@ describe('toICalendar', () => {
 
   it('writes all-day events as DATE values with an exclusive end', () => {
     const { events } = parse(ics);
-    const semester = events.find((e) => e.getFirstPropertyValue('uid') === '2025-semester-1@smartcity.contoh.go.id');
+    const semester = events.find(
+      (e) => e.getFirstPropertyValue('uid') === '2025-semester-1@smartcity.contoh.go.id',
+    );
     const start = semester?.getFirstProperty('dtstart');
     expect(start?.type).toBe('date');
     expect(String(start?.getFirstValue())).toBe('2025-01-01');
     expect(String(semester?.getFirstPropertyValue('dtend'))).toBe('2025-07-01');
     expect(semester?.getFirstPropertyValue('categories')).toBe('semester');
-    const estimate = events.find((e) => e.getFirstPropertyValue('uid') === '2025-bimtek-1@smartcity.contoh.go.id');
+    const estimate = events.find(
+      (e) => e.getFirstPropertyValue('uid') === '2025-bimtek-1@smartcity.contoh.go.id',
+    );
     expect(estimate?.getFirstPropertyValue('status')).toBe('TENTATIVE');
     expect(String(estimate?.getFirstPropertyValue('dtend'))).toBe('2025-06-25');
   });
@@ -64,7 +70,9 @@ describe('toICalendar', () => {
     expect(standard[0]?.getFirstPropertyValue('tzname')).toBe('WIB');
     expect(String(standard[0]?.getFirstPropertyValue('tzoffsetto'))).toBe('+07:00');
     const timezone = new ICAL.Timezone(zones[0] as ICAL.Component);
-    const paparan = events.find((e) => e.getFirstPropertyValue('uid') === '2025-paparan-wali-kota@smartcity.contoh.go.id');
+    const paparan = events.find(
+      (e) => e.getFirstPropertyValue('uid') === '2025-paparan-wali-kota@smartcity.contoh.go.id',
+    );
     const dtstart = paparan?.getFirstProperty('dtstart');
     expect(dtstart?.type).toBe('date-time');
     expect(dtstart?.getParameter('tzid')).toBe('Asia/Pontianak');
@@ -75,20 +83,29 @@ describe('toICalendar', () => {
 
   it('round-trips text with commas, semicolons, newlines and non-ASCII', () => {
     const { events } = parse(ics);
-    const byUid = (uid: string) => events.find((e) => e.getFirstPropertyValue('uid') === `${uid}@smartcity.contoh.go.id`);
+    const byUid = (uid: string) =>
+      events.find((e) => e.getFirstPropertyValue('uid') === `${uid}@smartcity.contoh.go.id`);
     expect(byUid('2025-forum')?.getFirstPropertyValue('summary')).toBe('Forum Smart City, kota & warga');
-    expect(byUid('2025-paparan-wali-kota')?.getFirstPropertyValue('summary')).toBe('Paparan Wali Kota: masterplan\nSesi 1');
+    expect(byUid('2025-paparan-wali-kota')?.getFirstPropertyValue('summary')).toBe(
+      'Paparan Wali Kota: masterplan\nSesi 1',
+    );
     const description = String(byUid('2025-paparan-wali-kota')?.getFirstPropertyValue('description'));
     expect(description).toContain('Ruang Rapat Wali Kota — lantai 2');
-    expect(description).toContain("English: Mayor presentation: masterplan\nSession 1. Mayor's meeting room — 2nd floor");
+    expect(description).toContain(
+      "English: Mayor presentation: masterplan\nSession 1. Mayor's meeting room — 2nd floor",
+    );
     expect(description).toContain('Terkait: pillarId=governance');
     expect(byUid('2025-kpi-e-retribusi-transaksi')?.getFirstPropertyValue('summary')).toBe(
       'Target KPI: Transaksi nontunai; per bulan (E-Retribusi Pasar)',
     );
     const english = parse(toICalendar(calendar, { lang: 'en', generatedAt }));
-    const forum = english.events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('2025-forum@'));
+    const forum = english.events.find((e) =>
+      String(e.getFirstPropertyValue('uid')).startsWith('2025-forum@'),
+    );
     expect(forum?.getFirstPropertyValue('summary')).toBe('Smart City Forum; city and citizens');
-    expect(String(forum?.getFirstPropertyValue('description'))).toContain('Bahasa Indonesia: Forum Smart City, kota & warga');
+    expect(String(forum?.getFirstPropertyValue('description'))).toContain(
+      'Bahasa Indonesia: Forum Smart City, kota & warga',
+    );
   });
 
   it('uses CRLF and folds every physical line at 75 octets without splitting characters', () => {
@@ -124,7 +141,16 @@ describe('toICalendar', () => {
     const berlin = build(2025, {
       timeZone: 'Europe/Berlin',
       overrides: {
-        events: [{ id: 'rapat', kind: 'other', label: { id: 'Rapat', en: 'Meeting' }, start: '07-01', startTime: '10:00', endTime: '11:00' }],
+        events: [
+          {
+            id: 'rapat',
+            kind: 'other',
+            label: { id: 'Rapat', en: 'Meeting' },
+            start: '07-01',
+            startTime: '10:00',
+            endTime: '11:00',
+          },
+        ],
       },
     });
     const text = toICalendar(berlin);

@@ -12,10 +12,11 @@
  *
  * @module
  */
+// `CivilDateSchema`, `CivilDate` and `isCivilDate` (./civilDate.js) are not re-exported here while the model area
+// exports equivalent ones from src/model/primitives.ts: two `export *` of one name is a TypeScript error. Both
+// accept exactly the real `YYYY-MM-DD` dates; the lead decides which module keeps the public names.
 export {
   addCivilDays,
-  type CivilDate,
-  CivilDateSchema,
   civilDate,
   civilDateFromEpochDay,
   civilDateParts,
@@ -24,12 +25,12 @@ export {
   civilDaysBetween,
   compareCivilDates,
   daysInMonth,
-  isCivilDate,
   parseCivilDate,
   utcCivilDate,
 } from './civilDate.js';
 export {
   CALENDAR_DEFAULT_SOURCES,
+  CALENDAR_EVENT_KIND_LABELS,
   CALENDAR_EVENT_KINDS,
   type CalendarConfig,
   CalendarConfigSchema,
@@ -49,9 +50,9 @@ export {
   parseCalendarConfig,
   parseCalendarOverrides,
   REPORTING_DEADLINE_IDS,
+  YearlyEventSchema,
   type YearOverrides,
   YearOverridesSchema,
-  YearlyEventSchema,
 } from './config.js';
 export {
   type Holiday,
@@ -88,7 +89,6 @@ export {
   semesterOfDate,
   shiftSemester,
 } from './semester.js';
-export type { CalendarEvaluation, CalendarInnovation, CalendarWorkspace } from './workspaceInput.js';
 export {
   addWorkingDays,
   isWorkingDay,
@@ -97,6 +97,7 @@ export {
   workingDayOnOrBefore,
   workingDaysBetween,
 } from './workingDays.js';
+export type { CalendarEvaluation, CalendarInnovation, CalendarWorkspace } from './workspaceInput.js';
 export {
   assertTimeZone,
   INDONESIAN_ZONE_ABBREVIATIONS,

@@ -2,7 +2,14 @@ import type { LocalizedText } from '../i18n/index.js';
 import { type IssuePath, issue, prefixIssues, type Result } from '../issues/index.js';
 import { PillarIdSchema } from '../pillars/index.js';
 import { type CivilDate, civilDaysBetween, compareCivilDates, isCivilDate } from './civilDate.js';
-import { isInSemester, type ProgrammeCycle, type Semester, semesterFor, semesterOfDate, shiftSemester } from './semester.js';
+import {
+  isInSemester,
+  type ProgrammeCycle,
+  type Semester,
+  semesterFor,
+  semesterOfDate,
+  shiftSemester,
+} from './semester.js';
 import type { CalendarWorkspace } from './workspaceInput.js';
 import { parseTimeZone, toCivilDate } from './zone.js';
 
@@ -86,7 +93,10 @@ function pillarOf(id: string): { pillarId?: string } {
  * if (result.success) for (const item of result.data) console.log(formatPath(item.path), item.message.en);
  * ```
  */
-export function findOverdue(workspace: CalendarWorkspace, options: FindOverdueOptions): Result<OverdueItem[]> {
+export function findOverdue(
+  workspace: CalendarWorkspace,
+  options: FindOverdueOptions,
+): Result<OverdueItem[]> {
   const zone = parseTimeZone(options.timeZone ?? workspace.municipality.timeZone);
   if (!zone.success) {
     const path: IssuePath = options.timeZone === undefined ? ['municipality', 'timeZone'] : ['timeZone'];
@@ -134,14 +144,18 @@ export function findOverdue(workspace: CalendarWorkspace, options: FindOverdueOp
     since = { year: workspace.municipality.cohortYear + 1, stage: 'I' };
   }
   if (!since) {
-    const staged = evaluations.filter((e): e is typeof e & { cycle: ProgrammeCycle } => e.cycle.stage !== undefined);
+    const staged = evaluations.filter(
+      (e): e is typeof e & { cycle: ProgrammeCycle } => e.cycle.stage !== undefined,
+    );
     const earliest = staged.map((e) => e.cycle).sort((a, b) => cycleIndex(a) - cycleIndex(b))[0];
     since = earliest ?? { year: lastClosed.year, stage: lastClosed.stage };
   }
   const firstIndex = Math.max(cycleIndex(since), cycleIndex(lastClosed) - lookback + 1);
   for (let i = firstIndex; i <= cycleIndex(lastClosed); i += 1) {
     const semester: Semester = semesterFor(Math.floor(i / 2), i % 2 === 0 ? 1 : 2);
-    const recorded = evaluations.some((e) => e.cycle.year === semester.year && e.cycle.stage === semester.stage);
+    const recorded = evaluations.some(
+      (e) => e.cycle.year === semester.year && e.cycle.stage === semester.stage,
+    );
     if (recorded) continue;
     items.push({
       code: 'evaluation-missing',
@@ -159,7 +173,12 @@ export function findOverdue(workspace: CalendarWorkspace, options: FindOverdueOp
 
   innovations.forEach((innovation, index) => {
     if (!ACTIVE_STATUSES.has(innovation.status)) return;
-    if (innovation.startDate !== undefined && isCivilDate(innovation.startDate) && innovation.startDate > today) return;
+    if (
+      innovation.startDate !== undefined &&
+      isCivilDate(innovation.startDate) &&
+      innovation.startDate > today
+    )
+      return;
     innovation.kpis.forEach((kpi, kpiIndex) => {
       const measured = kpi.measurements.some(
         (m) => isCivilDate(m.date) && isInSemester(m.date, current) && compareCivilDates(m.date, today) <= 0,

@@ -31,7 +31,10 @@ describe('programmeCalendar with the defaults', () => {
     expect(dates(byId(calendar, '2025-evaluation-stage-2'))).toEqual(['2025-10-15', '2025-11-20']);
     expect(dates(byId(calendar, '2025-results-letter'))).toEqual(['2025-11-25', '2025-12-05']);
     expect(dates(byId(calendar, '2025-reporting-apbd-murni'))).toEqual(['2025-01-31', '2025-01-31']);
-    expect(dates(byId(calendar, '2025-reporting-realisasi-semester-1'))).toEqual(['2025-07-30', '2025-07-30']);
+    expect(dates(byId(calendar, '2025-reporting-realisasi-semester-1'))).toEqual([
+      '2025-07-30',
+      '2025-07-30',
+    ]);
     expect(dates(byId(calendar, '2025-reporting-lpp-apbd'))).toEqual(['2025-08-31', '2025-08-31']);
     expect(dates(byId(calendar, '2025-reporting-persetujuan-apbd'))).toEqual(['2025-11-30', '2025-11-30']);
   });
@@ -143,16 +146,25 @@ describe('programmeCalendar overrides', () => {
     ]);
     expect(dates(byId(explicit, '2023-quick-win-selection'))).toEqual(['2023-08-29', '2023-08-29']);
     expect(explicit.events.some((e) => e.id === '2023-quick-win-finalisation')).toBe(false);
-    const none = build(2023, { timeZone: 'Asia/Jakarta', overrides: { years: { '2023': { bimtekSessions: [] } } } });
+    const none = build(2023, {
+      timeZone: 'Asia/Jakarta',
+      overrides: { years: { '2023': { bimtekSessions: [] } } },
+    });
     expect(none.events.some((e) => e.kind === 'bimtek' || e.kind === 'quick-win')).toBe(false);
   });
 
   it('accepts a full replacement configuration', () => {
     const calendar = build(2025, {
       timeZone: 'Asia/Jakarta',
-      config: { ...DEFAULT_CALENDAR_CONFIG, bimtekOnWorkingDays: false, bimtekSessions: [{ offsetDays: 0, days: 3 }] },
+      config: {
+        ...DEFAULT_CALENDAR_CONFIG,
+        bimtekOnWorkingDays: false,
+        bimtekSessions: [{ offsetDays: 0, days: 3 }],
+      },
     });
-    expect(calendar.events.filter((e) => e.kind === 'bimtek').map(dates)).toEqual([['2025-06-20', '2025-06-22']]);
+    expect(calendar.events.filter((e) => e.kind === 'bimtek').map(dates)).toEqual([
+      ['2025-06-20', '2025-06-22'],
+    ]);
     expect(byId(calendar, '2025-bimtek-1').source).toBe('config.bimtekSessions');
   });
 
@@ -165,10 +177,22 @@ describe('programmeCalendar overrides', () => {
       startTime: '23:30',
       endTime: '23:45',
     };
-    const wib = byId(build(2025, { timeZone: 'Asia/Pontianak', overrides: { years: { '2025': { events: [event] } } } }), '2025-rapat');
-    const wita = byId(build(2025, { timeZone: 'Asia/Makassar', overrides: { years: { '2025': { events: [event] } } } }), '2025-rapat');
-    expect(wib.allDay === false && wib.start).toEqual({ instant: '2025-06-30T16:30:00.000Z', zone: 'Asia/Pontianak' });
-    expect(wita.allDay === false && wita.start).toEqual({ instant: '2025-06-30T15:30:00.000Z', zone: 'Asia/Makassar' });
+    const wib = byId(
+      build(2025, { timeZone: 'Asia/Pontianak', overrides: { years: { '2025': { events: [event] } } } }),
+      '2025-rapat',
+    );
+    const wita = byId(
+      build(2025, { timeZone: 'Asia/Makassar', overrides: { years: { '2025': { events: [event] } } } }),
+      '2025-rapat',
+    );
+    expect(wib.allDay === false && wib.start).toEqual({
+      instant: '2025-06-30T16:30:00.000Z',
+      zone: 'Asia/Pontianak',
+    });
+    expect(wita.allDay === false && wita.start).toEqual({
+      instant: '2025-06-30T15:30:00.000Z',
+      zone: 'Asia/Makassar',
+    });
   });
 });
 
@@ -179,7 +203,9 @@ describe('programmeCalendar with a workspace', () => {
     expect(calendar.timeZone).toBe('Asia/Pontianak');
     expect(calendar.municipality).toEqual({ name: 'Kota Contoh', regionCode: '61.99' });
     expect(dates(byId(calendar, '2025-evaluation-stage-1'))).toEqual(['2025-06-12', '2025-06-14']);
-    expect(byId(calendar, '2025-evaluation-stage-1').source).toBe('workspace.calendar.years["2025"].evaluationStageI');
+    expect(byId(calendar, '2025-evaluation-stage-1').source).toBe(
+      'workspace.calendar.years["2025"].evaluationStageI',
+    );
     expect(dates(byId(calendar, '2025-forum'))).toEqual(['2025-06-19', '2025-06-19']);
     expect(byId(calendar, '2025-forum').source).toBe('workspace.calendar.events[0]');
     const paparan = byId(calendar, '2025-paparan-wali-kota');
@@ -196,7 +222,10 @@ describe('programmeCalendar with a workspace', () => {
       start: '2025-02-03',
       concerns: { innovationId: 'e-retribusi', pillarId: 'economy' },
     });
-    expect(byId(calendar, '2025-innovation-lapor-warga-end')).toMatchObject({ kind: 'innovation', start: '2025-05-31' });
+    expect(byId(calendar, '2025-innovation-lapor-warga-end')).toMatchObject({
+      kind: 'innovation',
+      start: '2025-05-31',
+    });
     expect(byId(calendar, '2025-kpi-e-retribusi-transaksi')).toMatchObject({
       kind: 'kpi-target',
       concerns: { innovationId: 'e-retribusi', kpiId: 'transaksi', pillarId: 'economy' },
@@ -204,7 +233,9 @@ describe('programmeCalendar with a workspace', () => {
     // Out-of-year dates stay out.
     expect(calendar.events.some((e) => e.id.includes('ruang-terbuka'))).toBe(false);
     expect(byId(calendar, '2025-evaluation-stage-1').concerns).toEqual({ evaluationId: 'eval-2025-i' });
-    expect(byId(calendar, '2025-evaluation-eval-2025-i').label.en).toBe('Ministry evaluation stage I 2025: Tahap I');
+    expect(byId(calendar, '2025-evaluation-eval-2025-i').label.en).toBe(
+      'Ministry evaluation stage I 2025: Tahap I',
+    );
   });
 
   it('adds masterplan and RPJMD milestones', () => {
@@ -214,10 +245,18 @@ describe('programmeCalendar with a workspace', () => {
     expect(dates(byId(end, '2029-rpjmd-end'))).toEqual(['2029-12-31', '2029-12-31']);
   });
 
+  it('matches the committed golden calendar (identical under every machine zone)', async () => {
+    await expect(`${JSON.stringify(calendar, null, 2)}\n`).toMatchFileSnapshot(
+      './__golden__/kota-contoh-2025.calendar.txt',
+    );
+  });
+
   it('mentors only in the cohort year and evaluates only from it', () => {
     expect(calendar.events.filter((e) => e.kind === 'bimtek')).toHaveLength(4);
     const later = build(2026, { workspace: fixtureWorkspace });
-    expect(later.events.some((e) => e.kind === 'bimtek' || e.id === '2026-masterplan-presentation')).toBe(false);
+    expect(later.events.some((e) => e.kind === 'bimtek' || e.id === '2026-masterplan-presentation')).toBe(
+      false,
+    );
     expect(later.events.some((e) => e.id === '2026-evaluation-stage-1')).toBe(true);
     const before = build(2024, { workspace: fixtureWorkspace });
     expect(before.events.some((e) => e.kind === 'evaluation-window' || e.kind === 'bimtek')).toBe(false);
@@ -253,7 +292,10 @@ describe('programmeCalendar errors', () => {
 
   it('reports invalid overrides with paths into the workspace', () => {
     const result = programmeCalendar(2025, {
-      workspace: { ...fixtureWorkspace, calendar: { years: { '2025': { evaluationStageI: { start: '2025-06-31' } } } } },
+      workspace: {
+        ...fixtureWorkspace,
+        calendar: { years: { '2025': { evaluationStageI: { start: '2025-06-31' } } } },
+      },
     });
     expect(result.success).toBe(false);
     if (!result.success) {

@@ -415,7 +415,7 @@ export function programmeCalendar(
     config,
     workingDays,
     mentoringYear,
-    overridesRoot,
+    overridesPath,
   );
   sessions.ranges.forEach((range, index) => {
     const roman = ROMAN[index] ?? String(index + 1);
@@ -486,7 +486,8 @@ export function programmeCalendar(
   );
   if (presentation) {
     // A yearly rule can land on a weekend or holiday; the event itself happens on a working day.
-    if (presentation.layer !== 'year') presentation.date = workingDayOnOrAfter(presentation.date, workingDays);
+    if (presentation.layer !== 'year')
+      presentation.date = workingDayOnOrAfter(presentation.date, workingDays);
     events.push(
       allDay(
         `${year}-masterplan-presentation`,
@@ -501,7 +502,7 @@ export function programmeCalendar(
           presentation.layer,
           year,
           'masterplanPresentation',
-          overridesRoot,
+          overridesPath,
         ),
       ),
     );
@@ -548,7 +549,11 @@ export function programmeCalendar(
   });
   for (const { event: e, path } of custom) {
     const id = `${year}-${e.id}`;
-    const extra = { description: e.description, concerns: e.concerns ?? {}, source: e.source ?? formatPath(path) };
+    const extra = {
+      description: e.description,
+      concerns: e.concerns ?? {},
+      source: e.source ?? formatPath(path),
+    };
     if (e.startTime !== undefined && e.endTime !== undefined) {
       const event: CalendarEvent = {
         id,

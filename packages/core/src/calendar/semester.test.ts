@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currentCycle, isInSemester, semesterFor, semesterLabel, semesterOf, semesterOfDate, shiftSemester } from './semester.js';
+import {
+  currentCycle,
+  isInSemester,
+  semesterFor,
+  semesterLabel,
+  semesterOf,
+  semesterOfDate,
+  shiftSemester,
+} from './semester.js';
 
 describe('semesterOf', () => {
   it('puts 30 June 2025 23:30 WIB in semester I in Pontianak but semester II in Makassar', () => {
@@ -57,7 +65,10 @@ describe('cycles', () => {
       next: { year: 2026, stage: 'I' },
       today: '2025-07-01',
     });
-    expect(currentCycle(new Date('2025-06-30T16:30:00Z'), 'Asia/Jakarta').cycle).toEqual({ year: 2025, stage: 'I' });
+    expect(currentCycle(new Date('2025-06-30T16:30:00Z'), 'Asia/Jakarta').cycle).toEqual({
+      year: 2025,
+      stage: 'I',
+    });
   });
 
   it('labels semesters in both languages', () => {

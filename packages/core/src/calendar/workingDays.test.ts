@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCivilDays, civilDateFromEpochDay, civilDayOfWeek } from './civilDate.js';
 import { type Holiday, nationalHolidays } from './holidays.js';
-import { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween } from './workingDays.js';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  workingDayOnOrAfter,
+  workingDayOnOrBefore,
+  workingDaysBetween,
+} from './workingDays.js';
 
 const holidays2025 = nationalHolidays(2025) ?? [];
 
@@ -28,9 +34,17 @@ describe('working days', () => {
   });
 
   it('can count cuti bersama as working days and add regional holidays', () => {
-    expect(addWorkingDays('2025-03-27', 1, { holidays: holidays2025, cutiBersamaOff: false })).toBe('2025-03-28');
-    expect(addWorkingDays('2025-03-28', 1, { holidays: holidays2025, cutiBersamaOff: false })).toBe('2025-04-02');
-    const regional: Holiday = { date: '2025-10-23', name: { id: 'Hari Jadi', en: 'Anniversary' }, kind: 'libur-daerah' };
+    expect(addWorkingDays('2025-03-27', 1, { holidays: holidays2025, cutiBersamaOff: false })).toBe(
+      '2025-03-28',
+    );
+    expect(addWorkingDays('2025-03-28', 1, { holidays: holidays2025, cutiBersamaOff: false })).toBe(
+      '2025-04-02',
+    );
+    const regional: Holiday = {
+      date: '2025-10-23',
+      name: { id: 'Hari Jadi', en: 'Anniversary' },
+      kind: 'libur-daerah',
+    };
     expect(addWorkingDays('2025-10-22', 1, { holidays: [...holidays2025, regional] })).toBe('2025-10-24');
     expect(addWorkingDays('2025-10-22', 1, { holidays: ['2025-10-23'] })).toBe('2025-10-24');
   });

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { LocalizedText } from '../i18n/index.js';
 import { type Issue, type IssuePath, issue } from '../issues/index.js';
-import { CIVIL_DATE_PATTERN } from './civilDate.js';
+import { PATTERN_MESSAGES } from './patterns.js';
 
 // Internal: turns zod's issues into the toolkit's bilingual `Issue` values. Refinements in this area pass their
-// message as `params: { id, en }` so both languages survive; everything else gets a generic message per code.
+// message as `params: { code, message: { id, en } }` (the model's convention too) so both languages survive;
+// regex checks get the message of their pattern; everything else a generic message per code.
 
 function isLocalized(value: unknown): value is LocalizedText {
   return (
@@ -68,19 +69,17 @@ export function issuesFromZod(error: z.ZodError, prefix: IssuePath = []): Issue[
         );
         break;
       case 'custom': {
-        const message = isLocalized(raw.params) ? { id: raw.params.id, en: raw.params.en } : undefined;
+        const given: unknown = raw.params?.message;
+        const message = isLocalized(given) ? { id: given.id, en: given.en } : undefined;
         const code = typeof raw.params?.code === 'string' ? raw.params.code : 'custom';
         out.push(issue(path, code, message ?? { id: raw.message, en: raw.message }));
         break;
       }
-      case 'invalid_format':
-        if (raw.format === 'regex' && 'pattern' in raw && raw.pattern === String(CIVIL_DATE_PATTERN)) {
-          out.push(
-            issue(path, 'invalid_format', {
-              id: 'Tanggal harus ditulis YYYY-MM-DD, misalnya 2025-07-30',
-              en: 'A date must be written YYYY-MM-DD, e.g. 2025-07-30',
-            }),
-          );
+      case 'invalid_format': {
+        const known =
+          raw.format === 'regex' && 'pattern' in raw ? PATTERN_MESSAGES.get(String(raw.pattern)) : undefined;
+        if (known) {
+          out.push(issue(path, 'invalid_format', known));
           break;
         }
         out.push(
@@ -90,6 +89,7 @@ export function issuesFromZod(error: z.ZodError, prefix: IssuePath = []): Issue[
           }),
         );
         break;
+      }
       case 'invalid_key':
         out.push(
           issue(path, 'invalid_key', {

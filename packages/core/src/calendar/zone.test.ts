@@ -14,7 +14,12 @@ import {
 
 describe('parseTimeZone', () => {
   it('accepts IANA zones, Indonesian and others', () => {
-    for (const zone of [...Object.keys(INDONESIAN_ZONE_ABBREVIATIONS), 'UTC', 'America/Sao_Paulo', 'Pacific/Apia']) {
+    for (const zone of [
+      ...Object.keys(INDONESIAN_ZONE_ABBREVIATIONS),
+      'UTC',
+      'America/Sao_Paulo',
+      'Pacific/Apia',
+    ]) {
       expect(parseTimeZone(zone)).toEqual({ success: true, data: zone });
     }
     expect(parseTimeZone('asia/jakarta')).toEqual({ success: true, data: 'Asia/Jakarta' });
@@ -22,7 +27,20 @@ describe('parseTimeZone', () => {
   });
 
   it('rejects abbreviations and offsets with a bilingual message naming the IANA zones', () => {
-    for (const zone of ['WIB', 'WITA', 'WIT', 'wib', 'UTC+7', 'UTC+07:00', 'GMT+07:00', '+07:00', '+0700', 'Etc/GMT-7', 'EST', 'EST5EDT']) {
+    for (const zone of [
+      'WIB',
+      'WITA',
+      'WIT',
+      'wib',
+      'UTC+7',
+      'UTC+07:00',
+      'GMT+07:00',
+      '+07:00',
+      '+0700',
+      'Etc/GMT-7',
+      'EST',
+      'EST5EDT',
+    ]) {
       const result = parseTimeZone(zone);
       expect(result.success, zone).toBe(false);
       if (!result.success) {
@@ -33,7 +51,9 @@ describe('parseTimeZone', () => {
       }
     }
     const wib = parseTimeZone('WIB');
-    expect(wib.success === false && wib.issues[0]?.message.en.startsWith('WIB is an abbreviation')).toBe(true);
+    expect(wib.success === false && wib.issues[0]?.message.en.startsWith('WIB is an abbreviation')).toBe(
+      true,
+    );
   });
 
   it('rejects unknown names and non-strings without throwing', () => {
@@ -91,12 +111,16 @@ describe('instants and civil dates in a zone', () => {
 
   it('handles a daylight-saving day whose midnight does not exist, and repeated hours', () => {
     // São Paulo moved clocks from 00:00 to 01:00 on 4 November 2018.
-    expect(startOfCivilDate('2018-11-04', 'America/Sao_Paulo').toISOString()).toBe('2018-11-04T03:00:00.000Z');
+    expect(startOfCivilDate('2018-11-04', 'America/Sao_Paulo').toISOString()).toBe(
+      '2018-11-04T03:00:00.000Z',
+    );
     // …and back from 00:00 to 23:00 on 17 February 2018: 23:30 happened twice; the earlier one is chosen.
     expect(zonedTimeToInstant('2018-02-17', '23:30', 'America/Sao_Paulo').toISOString()).toBe(
       '2018-02-18T01:30:00.000Z',
     );
-    expect(zonedTimeToInstant('2025-06-12', '09:00', 'Asia/Jakarta').toISOString()).toBe('2025-06-12T02:00:00.000Z');
+    expect(zonedTimeToInstant('2025-06-12', '09:00', 'Asia/Jakarta').toISOString()).toBe(
+      '2025-06-12T02:00:00.000Z',
+    );
     expect(zonedTimeToInstant('2025-06-12', '09:00:30', 'Asia/Jayapura').toISOString()).toBe(
       '2025-06-12T00:00:30.000Z',
     );

@@ -59,7 +59,9 @@ function resolveZone(zone: string): string | null {
   if (cached !== undefined) return cached;
   let resolved: string | null = null;
   try {
-    resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    // The formatter is built for the zone given, so this reads that zone's canonical name, never the machine's.
+    const options = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions();
+    resolved = options.timeZone;
   } catch {
     resolved = null;
   }

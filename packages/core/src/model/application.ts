@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/index.js';
-import { ExtensionsSchema, HttpUrlSchema, IdSchema, NameSchema, ProvenanceSchema, TextSchema } from './primitives.js';
+import {
+  ExtensionsSchema,
+  HttpUrlSchema,
+  IdSchema,
+  NameSchema,
+  ProvenanceSchema,
+  TextSchema,
+} from './primitives.js';
 
 /**
  * The SPBE split of applications: public-service applications (*aplikasi layanan publik*) and administrative

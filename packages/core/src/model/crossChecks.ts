@@ -12,8 +12,8 @@ import {
   duplicateMeasurementMessage,
   elementNotInPillarMessage,
   type ReferenceTarget,
-  unknownReferenceMessage,
   unitMismatchMessage,
+  unknownReferenceMessage,
   unreadableInputMessage,
 } from './messages.js';
 import type { Workspace } from './workspace.js';
@@ -38,7 +38,14 @@ function indexIds(
     const id = records[i]!.id;
     const first = ids.get(id);
     if (first === undefined) ids.set(id, i);
-    else out.push(issue([...collection, i, 'id'], 'duplicate_id', duplicateIdMessage(id, formatPath(collection), first)));
+    else
+      out.push(
+        issue(
+          [...collection, i, 'id'],
+          'duplicate_id',
+          duplicateIdMessage(id, formatPath(collection), first),
+        ),
+      );
   }
   return { ids, collection: formatPath(collection), noun };
 }
@@ -49,7 +56,13 @@ function reportUnknown(id: string, target: IdIndex, path: IssuePath, out: Issue[
   out.push(issue(path, 'unknown_reference', unknownReferenceMessage(id, target, target.known)));
 }
 
-function checkRefs(ids: readonly string[], target: IdIndex, base: IssuePath, key: string, out: Issue[]): void {
+function checkRefs(
+  ids: readonly string[],
+  target: IdIndex,
+  base: IssuePath,
+  key: string,
+  out: Issue[],
+): void {
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     if (!target.ids.has(id)) reportUnknown(id, target, [...base, key, i], out);
@@ -61,14 +74,56 @@ function checkElement(pillarId: string, elementId: string | undefined, base: Iss
   const element = getElement(elementId);
   if (element === undefined || element.pillarId === pillarId) return;
   const elements = getPillar(pillarId)?.elements.map((e) => e.id) ?? [];
-  out.push(issue([...base, 'elementId'], 'element_not_in_pillar', elementNotInPillarMessage(elementId, pillarId, elements)));
+  out.push(
+    issue(
+      [...base, 'elementId'],
+      'element_not_in_pillar',
+      elementNotInPillarMessage(elementId, pillarId, elements),
+    ),
+  );
+}
+
+// Duplicate detection inside one record's small lists (KPIs, measurements) without allocating a Map per record:
+// short lists are compared pairwise, long ones (rare) get a Map so the whole pass stays linear.
+const SMALL_LIST = 16;
+
+const kpiId = (kpi: { id: string }): string => kpi.id;
+const measurementDate = (m: { date: string }): string => m.date;
+
+/** First index of all items whose key is the same as the key at index `i`, in a Map built by {@link indexBy}. */
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = items.length - 1; i >= 0; i--) index.set(key(items[i]!), i);
+  return index;
+}
+
+/**
+ * The index of the first earlier item with the same key as item `i`: ≥ 0 if there is one, -1 if not, -2 when the
+ * list is long and no index was given yet (the caller builds one with {@link indexBy} and asks again).
+ */
+function firstIndex<T>(
+  items: readonly T[],
+  i: number,
+  value: string,
+  key: (item: T) => string,
+  index: Map<string, number> | undefined,
+): number {
+  if (index !== undefined) {
+    const first = index.get(value)!;
+    return first < i ? first : -1;
+  }
+  if (items.length > SMALL_LIST) return -2;
+  for (let j = 0; j < i; j++) if (key(items[j]!) === value) return j;
+  return -1;
 }
 
 function checkInnovationRecord(innovation: Innovation, base: IssuePath, out: Issue[]): void {
   checkElement(innovation.pillarId, innovation.elementId, base, out);
   const { startDate, endDate } = innovation;
   if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
-    out.push(issue([...base, 'endDate'], 'date_order', dateOrderMessage('endDate', endDate, 'startDate', startDate)));
+    out.push(
+      issue([...base, 'endDate'], 'date_order', dateOrderMessage('endDate', endDate, 'startDate', startDate)),
+    );
   }
   if (startDate !== undefined || endDate !== undefined) {
     const fromYear = startDate === undefined ? undefined : Number(startDate.slice(0, 4));
@@ -78,7 +133,11 @@ function checkInnovationRecord(innovation: Innovation, base: IssuePath, out: Iss
       const year = budget[b]!.year;
       if ((fromYear !== undefined && year < fromYear) || (toYear !== undefined && year > toYear)) {
         out.push(
-          issue([...base, 'budget', b, 'year'], 'out_of_range', budgetYearOutOfRangeMessage(year, fromYear, toYear)),
+          issue(
+            [...base, 'budget', b, 'year'],
+            'out_of_range',
+            budgetYearOutOfRangeMessage(year, fromYear, toYear),
+          ),
         );
       }
     }
@@ -87,18 +146,28 @@ function checkInnovationRecord(innovation: Innovation, base: IssuePath, out: Iss
   let kpiIds: Map<string, number> | undefined;
   for (let k = 0; k < kpis.length; k++) {
     const kpi = kpis[k]!;
-    if (kpis.length > 1) {
-      kpiIds ??= new Map();
-      const first = kpiIds.get(kpi.id);
-      if (first === undefined) kpiIds.set(kpi.id, k);
-      else {
-        const collection = [...base, 'kpis'];
-        out.push(issue([...collection, k, 'id'], 'duplicate_id', duplicateIdMessage(kpi.id, formatPath(collection), first)));
-      }
+    let first = firstIndex(kpis, k, kpi.id, kpiId, kpiIds);
+    if (first === -2) {
+      kpiIds = indexBy(kpis, kpiId);
+      first = firstIndex(kpis, k, kpi.id, kpiId, kpiIds);
+    }
+    if (first >= 0) {
+      const collection = [...base, 'kpis'];
+      out.push(
+        issue(
+          [...collection, k, 'id'],
+          'duplicate_id',
+          duplicateIdMessage(kpi.id, formatPath(collection), first),
+        ),
+      );
     }
     if (kpi.target.unit !== undefined && kpi.target.unit !== kpi.unit) {
       out.push(
-        issue([...base, 'kpis', k, 'target', 'unit'], 'unit_mismatch', unitMismatchMessage(kpi.target.unit, kpi.unit)),
+        issue(
+          [...base, 'kpis', k, 'target', 'unit'],
+          'unit_mismatch',
+          unitMismatchMessage(kpi.target.unit, kpi.unit),
+        ),
       );
     }
     const measurements = kpi.measurements;
@@ -114,19 +183,19 @@ function checkInnovationRecord(innovation: Innovation, base: IssuePath, out: Iss
           ),
         );
       }
-      if (measurements.length > 1) {
-        dates ??= new Map();
-        const first = dates.get(measurement.date);
-        if (first === undefined) dates.set(measurement.date, m);
-        else {
-          out.push(
-            issue(
-              [...base, 'kpis', k, 'measurements', m, 'date'],
-              'duplicate_date',
-              duplicateMeasurementMessage(measurement.date, first),
-            ),
-          );
-        }
+      let first = firstIndex(measurements, m, measurement.date, measurementDate, dates);
+      if (first === -2) {
+        dates = indexBy(measurements, measurementDate);
+        first = firstIndex(measurements, m, measurement.date, measurementDate, dates);
+      }
+      if (first >= 0) {
+        out.push(
+          issue(
+            [...base, 'kpis', k, 'measurements', m, 'date'],
+            'duplicate_date',
+            duplicateMeasurementMessage(measurement.date, first),
+          ),
+        );
       }
     }
   }
@@ -163,7 +232,10 @@ const NOUNS = {
   regulation: { id: 'Regulasi', en: 'Regulation' },
   agency: { id: 'Perangkat daerah', en: 'Agency' },
   stakeholder: { id: 'Pemangku kepentingan', en: 'Stakeholder' },
-  member: { id: 'Anggota (perangkat daerah atau pemangku kepentingan)', en: 'Member (agency or stakeholder)' },
+  member: {
+    id: 'Anggota (perangkat daerah atau pemangku kepentingan)',
+    en: 'Member (agency or stakeholder)',
+  },
   body: { id: 'Lembaga', en: 'Body' },
   programme: { id: 'Program', en: 'Programme' },
   innovation: { id: 'Inovasi', en: 'Innovation' },
@@ -202,11 +274,21 @@ export function validateWorkspace(ws: Workspace): Issue[] {
 
 function checkWorkspace(ws: Workspace, out: Issue[]): void {
   const masterplan = ws.masterplan;
-  const regulations = indexIds(ws.municipality.regulations, ['municipality', 'regulations'], NOUNS.regulation, out);
+  const regulations = indexIds(
+    ws.municipality.regulations,
+    ['municipality', 'regulations'],
+    NOUNS.regulation,
+    out,
+  );
   const agencies = indexIds(ws.agencies, ['agencies'], NOUNS.agency, out);
   const stakeholders = indexIds(ws.stakeholders, ['stakeholders'], NOUNS.stakeholder, out);
   indexIds(ws.bodies, ['bodies'], NOUNS.body, out);
-  const programmes = indexIds(masterplan?.programmes ?? [], ['masterplan', 'programmes'], NOUNS.programme, out);
+  const programmes = indexIds(
+    masterplan?.programmes ?? [],
+    ['masterplan', 'programmes'],
+    NOUNS.programme,
+    out,
+  );
   const innovations = indexIds(ws.innovations, ['innovations'], NOUNS.innovation, out);
   const applications = indexIds(ws.applications, ['applications'], NOUNS.application, out);
   indexIds(ws.evaluations, ['evaluations'], NOUNS.evaluation, out);
@@ -215,7 +297,8 @@ function checkWorkspace(ws: Workspace, out: Issue[]): void {
   for (let i = 0; i < ws.stakeholders.length; i++) {
     const agencyId = ws.stakeholders[i]!.agencyId;
     if (agencyId !== undefined) {
-      if (!agencies.ids.has(agencyId)) reportUnknown(agencyId, agencies, ['stakeholders', i, 'agencyId'], out);
+      if (!agencies.ids.has(agencyId))
+        reportUnknown(agencyId, agencies, ['stakeholders', i, 'agencyId'], out);
     }
   }
 
@@ -238,7 +321,8 @@ function checkWorkspace(ws: Workspace, out: Issue[]): void {
       }
     }
     if (body.regulationId !== undefined) {
-      if (!regulations.ids.has(body.regulationId)) reportUnknown(body.regulationId, regulations, ['bodies', i, 'regulationId'], out);
+      if (!regulations.ids.has(body.regulationId))
+        reportUnknown(body.regulationId, regulations, ['bodies', i, 'regulationId'], out);
     }
   }
 
@@ -263,13 +347,15 @@ function checkWorkspace(ws: Workspace, out: Issue[]): void {
       );
     }
     if (masterplan.regulationId !== undefined) {
-      if (!regulations.ids.has(masterplan.regulationId)) reportUnknown(masterplan.regulationId, regulations, ['masterplan', 'regulationId'], out);
+      if (!regulations.ids.has(masterplan.regulationId))
+        reportUnknown(masterplan.regulationId, regulations, ['masterplan', 'regulationId'], out);
     }
     for (let p = 0; p < masterplan.programmes.length; p++) {
       const programme = masterplan.programmes[p]!;
       const base = ['masterplan', 'programmes', p];
       checkElement(programme.pillarId, programme.elementId, base, out);
-      if (!agencies.ids.has(programme.agencyId)) reportUnknown(programme.agencyId, agencies, [...base, 'agencyId'], out);
+      if (!agencies.ids.has(programme.agencyId))
+        reportUnknown(programme.agencyId, agencies, [...base, 'agencyId'], out);
       checkRefs(programme.innovationIds, innovations, base, 'innovationIds', out);
     }
   }
@@ -277,17 +363,20 @@ function checkWorkspace(ws: Workspace, out: Issue[]): void {
   for (let i = 0; i < ws.innovations.length; i++) {
     const innovation = ws.innovations[i]!;
     const base = ['innovations', i];
-    if (!agencies.ids.has(innovation.agencyId)) reportUnknown(innovation.agencyId, agencies, [...base, 'agencyId'], out);
+    if (!agencies.ids.has(innovation.agencyId))
+      reportUnknown(innovation.agencyId, agencies, [...base, 'agencyId'], out);
     checkRefs(innovation.partnerIds, stakeholders, base, 'partnerIds', out);
     if (innovation.programmeId !== undefined) {
-      if (!programmes.ids.has(innovation.programmeId)) reportUnknown(innovation.programmeId, programmes, [...base, 'programmeId'], out);
+      if (!programmes.ids.has(innovation.programmeId))
+        reportUnknown(innovation.programmeId, programmes, [...base, 'programmeId'], out);
     }
     checkRefs(innovation.applicationIds, applications, base, 'applicationIds', out);
     checkInnovationRecord(innovation, base, out);
   }
 
   for (let i = 0; i < ws.applications.length; i++) {
-    if (!agencies.ids.has(ws.applications[i]!.agencyId)) reportUnknown(ws.applications[i]!.agencyId, agencies, ['applications', i, 'agencyId'], out);
+    if (!agencies.ids.has(ws.applications[i]!.agencyId))
+      reportUnknown(ws.applications[i]!.agencyId, agencies, ['applications', i, 'agencyId'], out);
   }
 
   for (let i = 0; i < ws.evaluations.length; i++) {
@@ -297,11 +386,14 @@ function checkWorkspace(ws: Workspace, out: Issue[]): void {
   for (let i = 0; i < ws.risks.length; i++) {
     const risk = ws.risks[i]!;
     if (risk.innovationId !== undefined) {
-      if (!innovations.ids.has(risk.innovationId)) reportUnknown(risk.innovationId, innovations, ['risks', i, 'innovationId'], out);
+      if (!innovations.ids.has(risk.innovationId))
+        reportUnknown(risk.innovationId, innovations, ['risks', i, 'innovationId'], out);
     }
     if (risk.programmeId !== undefined) {
-      if (!programmes.ids.has(risk.programmeId)) reportUnknown(risk.programmeId, programmes, ['risks', i, 'programmeId'], out);
+      if (!programmes.ids.has(risk.programmeId))
+        reportUnknown(risk.programmeId, programmes, ['risks', i, 'programmeId'], out);
     }
-    if (!agencies.ids.has(risk.ownerAgencyId)) reportUnknown(risk.ownerAgencyId, agencies, ['risks', i, 'ownerAgencyId'], out);
+    if (!agencies.ids.has(risk.ownerAgencyId))
+      reportUnknown(risk.ownerAgencyId, agencies, ['risks', i, 'ownerAgencyId'], out);
   }
 }

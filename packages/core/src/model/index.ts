@@ -3,9 +3,9 @@
 // cross-record validation and format migrations. Every export is documented where it is declared.
 
 export {
-  type Agency,
   AGENCY_KIND_LABELS,
   AGENCY_KINDS,
+  type Agency,
   type AgencyKind,
   AgencySchema,
   COMMON_AGENCIES,
@@ -91,7 +91,12 @@ export {
   ReadinessAreaSchema,
   ReadinessSchema,
 } from './masterplan.js';
-export { type MigrateOptions, migrateWorkspace, WORKSPACE_MIGRATIONS, type WorkspaceMigration } from './migrate.js';
+export {
+  type MigrateOptions,
+  migrateWorkspace,
+  WORKSPACE_MIGRATIONS,
+  type WorkspaceMigration,
+} from './migrate.js';
 export {
   INDONESIAN_TIME_ZONE_LABELS,
   INDONESIAN_TIME_ZONES,

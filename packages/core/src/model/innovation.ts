@@ -23,7 +23,13 @@ import {
  * INNOVATION_STATUSES[0]; // 'planned'
  * ```
  */
-export const INNOVATION_STATUSES = ['planned', 'in-progress', 'implemented', 'evaluated', 'discontinued'] as const;
+export const INNOVATION_STATUSES = [
+  'planned',
+  'in-progress',
+  'implemented',
+  'evaluated',
+  'discontinued',
+] as const;
 
 /**
  * An innovation's lifecycle status.

@@ -19,20 +19,53 @@ export interface JsonSyntaxError {
 const REASONS = {
   empty: { id: 'teks kosong, tidak ada data JSON', en: 'the text is empty, there is no JSON data' },
   end: { id: 'teks berakhir sebelum JSON selesai', en: 'the text ends before the JSON is complete' },
-  value: { id: 'diharapkan sebuah nilai (objek, daftar, teks, angka, true, false atau null)', en: 'expected a value (object, list, string, number, true, false or null)' },
-  key: { id: 'diharapkan nama properti dalam tanda kutip ganda', en: 'expected a property name in double quotes' },
-  trailingComma: { id: 'koma di akhir objek atau daftar tidak diizinkan', en: 'a trailing comma is not allowed' },
+  value: {
+    id: 'diharapkan sebuah nilai (objek, daftar, teks, angka, true, false atau null)',
+    en: 'expected a value (object, list, string, number, true, false or null)',
+  },
+  key: {
+    id: 'diharapkan nama properti dalam tanda kutip ganda',
+    en: 'expected a property name in double quotes',
+  },
+  trailingComma: {
+    id: 'koma di akhir objek atau daftar tidak diizinkan',
+    en: 'a trailing comma is not allowed',
+  },
   colon: { id: 'diharapkan ":" setelah nama properti', en: 'expected ":" after the property name' },
-  objectNext: { id: 'diharapkan "," atau "}" setelah nilai properti', en: 'expected "," or "}" after a property value' },
-  arrayNext: { id: 'diharapkan "," atau "]" setelah butir daftar', en: 'expected "," or "]" after a list item' },
-  after: { id: 'ada karakter lain setelah akhir data JSON', en: 'unexpected characters after the end of the JSON data' },
-  singleQuote: { id: 'teks dan nama properti harus memakai tanda kutip ganda ("), bukan tunggal', en: "strings and property names need double quotes (\"), not single quotes (')" },
+  objectNext: {
+    id: 'diharapkan "," atau "}" setelah nilai properti',
+    en: 'expected "," or "}" after a property value',
+  },
+  arrayNext: {
+    id: 'diharapkan "," atau "]" setelah butir daftar',
+    en: 'expected "," or "]" after a list item',
+  },
+  after: {
+    id: 'ada karakter lain setelah akhir data JSON',
+    en: 'unexpected characters after the end of the JSON data',
+  },
+  singleQuote: {
+    id: 'teks dan nama properti harus memakai tanda kutip ganda ("), bukan tunggal',
+    en: 'strings and property names need double quotes ("), not single quotes (\')',
+  },
   comment: { id: 'komentar tidak diizinkan dalam JSON', en: 'comments are not allowed in JSON' },
-  unterminated: { id: 'teks tidak ditutup dengan tanda kutip ganda', en: 'a string is not closed with a double quote' },
-  control: { id: 'karakter kendali (mis. ganti baris atau tab) di dalam teks; tulis sebagai \\n atau \\t', en: 'a control character (e.g. a line break or tab) inside a string; write it as \\n or \\t' },
+  unterminated: {
+    id: 'teks tidak ditutup dengan tanda kutip ganda',
+    en: 'a string is not closed with a double quote',
+  },
+  control: {
+    id: 'karakter kendali (mis. ganti baris atau tab) di dalam teks; tulis sebagai \\n atau \\t',
+    en: 'a control character (e.g. a line break or tab) inside a string; write it as \\n or \\t',
+  },
   escape: { id: 'urutan escape tidak valid di dalam teks', en: 'invalid escape sequence in a string' },
-  number: { id: 'angka tidak valid (JSON tidak mengenal nol di depan, "+", NaN atau Infinity)', en: 'invalid number (JSON has no leading zeros, "+", NaN or Infinity)' },
-  literal: { id: 'kata tidak dikenal; yang diizinkan hanya true, false dan null', en: 'unknown word; only true, false and null are allowed' },
+  number: {
+    id: 'angka tidak valid (JSON tidak mengenal nol di depan, "+", NaN atau Infinity)',
+    en: 'invalid number (JSON has no leading zeros, "+", NaN or Infinity)',
+  },
+  literal: {
+    id: 'kata tidak dikenal; yang diizinkan hanya true, false dan null',
+    en: 'unknown word; only true, false and null are allowed',
+  },
   unknown: { id: 'sintaks tidak valid', en: 'invalid syntax' },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -93,12 +126,22 @@ function scan(text: string): Fail | undefined {
       if (c === 92) {
         const e = text.charCodeAt(i + 1);
         if (e === 117) {
-          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return { offset: i, reason: REASONS.escape };
+          for (let k = 2; k < 6; k++)
+            if (!isHex(text.charCodeAt(i + k))) return { offset: i, reason: REASONS.escape };
           i += 6;
           continue;
         }
         // " \ / b f n r t
-        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+        if (
+          e === 34 ||
+          e === 92 ||
+          e === 47 ||
+          e === 98 ||
+          e === 102 ||
+          e === 110 ||
+          e === 114 ||
+          e === 116
+        ) {
           i += 2;
           continue;
         }
@@ -177,7 +220,10 @@ function scan(text: string): Fail | undefined {
         i += 5;
         state = 2;
       } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 43 || c === 46) {
-        return { offset: i, reason: c === 43 || c === 46 || c === 78 || c === 73 ? REASONS.number : REASONS.literal };
+        return {
+          offset: i,
+          reason: c === 43 || c === 46 || c === 78 || c === 73 ? REASONS.number : REASONS.literal,
+        };
       } else if (c === 93 && wasComma) {
         return { offset: i, reason: REASONS.trailingComma };
       } else {
@@ -194,6 +240,7 @@ function scan(text: string): Fail | undefined {
       if (i >= n) return { offset: n, reason: REASONS.end };
       if (text.charCodeAt(i) !== 58) return unexpected(REASONS.colon);
       i++;
+      afterComma = false;
       state = 0;
     } else {
       const top = stack.at(-1);

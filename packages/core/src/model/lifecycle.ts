@@ -1,14 +1,19 @@
 import type { Issue, IssuePath, Result } from '../issues/index.js';
 import { issue } from '../issues/index.js';
-import { INNOVATION_STATUSES, type Innovation, type InnovationHistoryEntry, type InnovationStatus } from './innovation.js';
 import {
+  INNOVATION_STATUSES,
+  type Innovation,
+  type InnovationHistoryEntry,
+  type InnovationStatus,
+} from './innovation.js';
+import {
+  EXPECTATIONS,
   historyBreakMessage,
   historyDateMessage,
   historyStatusMessage,
   invalidFormatMessage,
   invalidTransitionMessage,
   invalidValueMessage,
-  EXPECTATIONS,
   MESSAGE_KEYS,
 } from './messages.js';
 import { type CivilDate, isCivilDate } from './primitives.js';
@@ -105,15 +110,22 @@ export function transitionInnovation(
     issues.push(issue(['status'], 'invalid_value', invalidValueMessage(to, INNOVATION_STATUSES)));
   } else if (!canTransition(from, to)) {
     issues.push(
-      issue(['status'], 'invalid_transition', invalidTransitionMessage(from, to, INNOVATION_TRANSITIONS[from] ?? [])),
+      issue(
+        ['status'],
+        'invalid_transition',
+        invalidTransitionMessage(from, to, INNOVATION_TRANSITIONS[from] ?? []),
+      ),
     );
   }
   const date = options?.date;
   if (!isCivilDate(date)) {
-    issues.push(issue(['date'], 'invalid_format', invalidFormatMessage(date, EXPECTATIONS[MESSAGE_KEYS.civilDate])));
+    issues.push(
+      issue(['date'], 'invalid_format', invalidFormatMessage(date, EXPECTATIONS[MESSAGE_KEYS.civilDate])),
+    );
   } else {
     const last = innovation.history.at(-1);
-    if (last && date < last.date) issues.push(issue(['date'], 'date_order', historyDateMessage(date, last.date)));
+    if (last && date < last.date)
+      issues.push(issue(['date'], 'date_order', historyDateMessage(date, last.date)));
   }
   if (issues.length > 0) return { success: false, issues };
   const entry: InnovationHistoryEntry = { from, to, date };
@@ -143,7 +155,13 @@ export function checkInnovationHistory(innovation: Innovation, base: IssuePath, 
       }
     } else {
       if (entry.from !== previous.to) {
-        out.push(issue([...base, 'history', i, 'from'], 'inconsistent_history', historyBreakMessage(entry.from, previous.to)));
+        out.push(
+          issue(
+            [...base, 'history', i, 'from'],
+            'inconsistent_history',
+            historyBreakMessage(entry.from, previous.to),
+          ),
+        );
       } else if (!canTransition(entry.from, entry.to)) {
         out.push(
           issue(
@@ -154,12 +172,20 @@ export function checkInnovationHistory(innovation: Innovation, base: IssuePath, 
         );
       }
       if (entry.date < previous.date) {
-        out.push(issue([...base, 'history', i, 'date'], 'date_order', historyDateMessage(entry.date, previous.date)));
+        out.push(
+          issue([...base, 'history', i, 'date'], 'date_order', historyDateMessage(entry.date, previous.date)),
+        );
       }
     }
     previous = entry;
   }
   if (previous !== undefined && previous.to !== innovation.status) {
-    out.push(issue([...base, 'status'], 'inconsistent_history', historyStatusMessage(previous.to, innovation.status)));
+    out.push(
+      issue(
+        [...base, 'status'],
+        'inconsistent_history',
+        historyStatusMessage(previous.to, innovation.status),
+      ),
+    );
   }
 }

@@ -110,11 +110,17 @@ export type Readiness = z.infer<typeof ReadinessSchema>;
  * ```
  */
 export const READINESS_AREAS: readonly {
-  readonly path: readonly ['structure'] | readonly ['infrastructure', 'physical' | 'ict' | 'social'] | readonly ['superstructure'];
+  readonly path:
+    | readonly ['structure']
+    | readonly ['infrastructure', 'physical' | 'ict' | 'social']
+    | readonly ['superstructure'];
   readonly label: LocalizedText;
 }[] = [
   { path: ['structure'], label: { id: 'Struktur', en: 'Structure' } },
-  { path: ['infrastructure', 'physical'], label: { id: 'Infrastruktur fisik', en: 'Physical infrastructure' } },
+  {
+    path: ['infrastructure', 'physical'],
+    label: { id: 'Infrastruktur fisik', en: 'Physical infrastructure' },
+  },
   { path: ['infrastructure', 'ict'], label: { id: 'Infrastruktur TIK', en: 'ICT infrastructure' } },
   { path: ['infrastructure', 'social'], label: { id: 'Infrastruktur sosial', en: 'Social infrastructure' } },
   { path: ['superstructure'], label: { id: 'Suprastruktur', en: 'Superstructure' } },

@@ -130,8 +130,13 @@ function quote(key: string | number): string {
 
 /** A required field is missing. */
 export function requiredMessage(field: string | number | undefined, expected?: LocalizedText): LocalizedText {
-  const what = field === undefined ? { id: 'Nilai', en: 'A value' } : { id: `Kolom ${quote(field)}`, en: `Field ${quote(field)}` };
-  const exp = expected ? { id: ` (harus berisi ${expected.id})`, en: ` (expected ${expected.en})` } : { id: '', en: '' };
+  const what =
+    field === undefined
+      ? { id: 'Nilai', en: 'A value' }
+      : { id: `Kolom ${quote(field)}`, en: `Field ${quote(field)}` };
+  const exp = expected
+    ? { id: ` (harus berisi ${expected.id})`, en: ` (expected ${expected.en})` }
+    : { id: '', en: '' };
   return { id: `${what.id} wajib diisi${exp.id}.`, en: `${what.en} is required${exp.en}.` };
 }
 
@@ -139,7 +144,10 @@ export function requiredMessage(field: string | number | undefined, expected?: L
 export function invalidTypeMessage(expected: string, received: string, hint?: LocalizedText): LocalizedText {
   const exp = hint ?? typeName(expected);
   const rec = typeName(received);
-  return { id: `Diharapkan ${exp.id}, tetapi diterima ${rec.id}.`, en: `Expected ${exp.en}, received ${rec.en}.` };
+  return {
+    id: `Diharapkan ${exp.id}, tetapi diterima ${rec.id}.`,
+    en: `Expected ${exp.en}, received ${rec.en}.`,
+  };
 }
 
 type SizeOrigin = 'string' | 'array' | 'number' | 'int' | (string & {});
@@ -151,7 +159,11 @@ function sizeUnit(origin: SizeOrigin): LocalizedText | undefined {
 }
 
 /** A number, text or list is below its lower bound. */
-export function tooSmallMessage(origin: SizeOrigin, minimum: number | bigint, inclusive: boolean): LocalizedText {
+export function tooSmallMessage(
+  origin: SizeOrigin,
+  minimum: number | bigint,
+  inclusive: boolean,
+): LocalizedText {
   const unit = sizeUnit(origin);
   if (unit) {
     if (origin === 'string' && Number(minimum) === 1 && inclusive) {
@@ -165,7 +177,11 @@ export function tooSmallMessage(origin: SizeOrigin, minimum: number | bigint, in
 }
 
 /** A number, text or list is above its upper bound. */
-export function tooBigMessage(origin: SizeOrigin, maximum: number | bigint, inclusive: boolean): LocalizedText {
+export function tooBigMessage(
+  origin: SizeOrigin,
+  maximum: number | bigint,
+  inclusive: boolean,
+): LocalizedText {
   const unit = sizeUnit(origin);
   if (unit) {
     const n = inclusive ? Number(maximum) : Number(maximum) - 1;
@@ -230,7 +246,9 @@ export function unrecognizedKeyMessage(
   allowed: readonly string[],
   suggestion: string | undefined,
 ): LocalizedText {
-  const did = suggestion ? { id: ` Mungkin maksudnya "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` } : { id: '', en: '' };
+  const did = suggestion
+    ? { id: ` Mungkin maksudnya "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` }
+    : { id: '', en: '' };
   const hasExtensions = allowed.includes('extensions');
   const ext = hasExtensions
     ? {
@@ -302,7 +320,11 @@ export interface ReferenceTarget {
 }
 
 /** A reference to an id that does not exist. */
-export function unknownReferenceMessage(id: string, target: ReferenceTarget, known: readonly string[]): LocalizedText {
+export function unknownReferenceMessage(
+  id: string,
+  target: ReferenceTarget,
+  known: readonly string[],
+): LocalizedText {
   const hint =
     known.length === 0
       ? { id: ` "${target.collection}" masih kosong.`, en: ` "${target.collection}" is empty.` }
@@ -347,7 +369,11 @@ export function dateOrderMessage(
 }
 
 /** A budget year outside the innovation's running years. */
-export function budgetYearOutOfRangeMessage(year: number, from: number | undefined, to: number | undefined): LocalizedText {
+export function budgetYearOutOfRangeMessage(
+  year: number,
+  from: number | undefined,
+  to: number | undefined,
+): LocalizedText {
   const range = `${from ?? '…'}–${to ?? '…'}`;
   return {
     id: `Tahun anggaran ${year} di luar masa pelaksanaan inovasi (${range}, dari startDate/endDate).`,
@@ -364,11 +390,21 @@ export function unitMismatchMessage(given: string, kpiUnit: string): LocalizedTe
 }
 
 /** A lifecycle transition that the transition table does not allow. */
-export function invalidTransitionMessage(from: string, to: string, allowed: readonly string[]): LocalizedText {
+export function invalidTransitionMessage(
+  from: string,
+  to: string,
+  allowed: readonly string[],
+): LocalizedText {
   const next =
     allowed.length === 0
-      ? { id: `"${from}" adalah status akhir; tidak ada perpindahan yang diizinkan.`, en: `"${from}" is final; no transition is allowed.` }
-      : { id: `dari "${from}" hanya boleh ke: ${list(allowed)}.`, en: `from "${from}" only to: ${list(allowed)}.` };
+      ? {
+          id: `"${from}" adalah status akhir; tidak ada perpindahan yang diizinkan.`,
+          en: `"${from}" is final; no transition is allowed.`,
+        }
+      : {
+          id: `dari "${from}" hanya boleh ke: ${list(allowed)}.`,
+          en: `from "${from}" only to: ${list(allowed)}.`,
+        };
   return {
     id: `Perpindahan status "${from}" → "${to}" tidak diizinkan; ${next.id}`,
     en: `Status transition "${from}" → "${to}" is not allowed; ${next.en}`,

@@ -74,13 +74,20 @@ export function migrateWorkspace(input: unknown, options: MigrateOptions = {}): 
     return fail(issue([], 'invalid_type', invalidTypeMessage('object', receivedType(input))));
   }
   if (!Object.hasOwn(input, 'schemaVersion')) {
-    return fail(issue(['schemaVersion'], 'required', requiredMessage('schemaVersion', { id: `angka ${target}`, en: `the number ${target}` })));
+    return fail(
+      issue(
+        ['schemaVersion'],
+        'required',
+        requiredMessage('schemaVersion', { id: `angka ${target}`, en: `the number ${target}` }),
+      ),
+    );
   }
   const raw = (input as Record<string, unknown>).schemaVersion;
   if (typeof raw !== 'number' || !Number.isInteger(raw)) {
     return fail(issue(['schemaVersion'], 'invalid_type', invalidTypeMessage('int', receivedType(raw))));
   }
-  if (raw > target) return fail(issue(['schemaVersion'], 'unsupported_version', unsupportedVersionMessage(raw, target)));
+  if (raw > target)
+    return fail(issue(['schemaVersion'], 'unsupported_version', unsupportedVersionMessage(raw, target)));
   let version = raw;
   let document = input as Record<string, unknown>;
   while (version < target) {
@@ -93,11 +100,15 @@ export function migrateWorkspace(input: unknown, options: MigrateOptions = {}): 
       next = step.migrate({ ...document });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return fail(issue(['schemaVersion'], 'migration_failed', migrationFailedMessage(step.from, step.to, reason)));
+      return fail(
+        issue(['schemaVersion'], 'migration_failed', migrationFailedMessage(step.from, step.to, reason)),
+      );
     }
     if (typeof next !== 'object' || next === null || Array.isArray(next)) {
       const reason = `returned ${receivedType(next)}`;
-      return fail(issue(['schemaVersion'], 'migration_failed', migrationFailedMessage(step.from, step.to, reason)));
+      return fail(
+        issue(['schemaVersion'], 'migration_failed', migrationFailedMessage(step.from, step.to, reason)),
+      );
     }
     document = { ...(next as Record<string, unknown>), schemaVersion: step.to };
     version = step.to;

@@ -54,7 +54,12 @@ export const MUNICIPALITY_KIND_LABELS: Readonly<Record<MunicipalityKind, Localiz
  * INDONESIAN_TIME_ZONES.includes('Asia/Makassar'); // true
  * ```
  */
-export const INDONESIAN_TIME_ZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export const INDONESIAN_TIME_ZONES = [
+  'Asia/Jakarta',
+  'Asia/Pontianak',
+  'Asia/Makassar',
+  'Asia/Jayapura',
+] as const;
 
 /**
  * One of the four Indonesian IANA time zones.
@@ -143,7 +148,9 @@ export function suggestIndonesianTimeZones(name: unknown): IndonesianTimeZone[] 
  * REGION_ISLAND_GROUPS['6'].en; // 'Kalimantan'
  * ```
  */
-export const REGION_ISLAND_GROUPS: Readonly<Record<'1' | '2' | '3' | '5' | '6' | '7' | '8' | '9', LocalizedText>> = {
+export const REGION_ISLAND_GROUPS: Readonly<
+  Record<'1' | '2' | '3' | '5' | '6' | '7' | '8' | '9', LocalizedText>
+> = {
   '1': { id: 'Sumatra', en: 'Sumatra' },
   '2': { id: 'Kepulauan Riau', en: 'Riau Islands' },
   '3': { id: 'Jawa', en: 'Java' },
@@ -315,7 +322,9 @@ export const MunicipalitySchema = z
   .strictObject({
     name: NameSchema,
     kind: z.enum(MUNICIPALITY_KINDS),
-    regionCode: z.string({ error: MESSAGE_KEYS.regionCode }).regex(REGION_CODE_PATTERN, { error: MESSAGE_KEYS.regionCode }),
+    regionCode: z
+      .string({ error: MESSAGE_KEYS.regionCode })
+      .regex(REGION_CODE_PATTERN, { error: MESSAGE_KEYS.regionCode }),
     bpsCode: z
       .string({ error: MESSAGE_KEYS.bpsCode })
       .regex(/^\d{4}$/, { error: MESSAGE_KEYS.bpsCode })
@@ -328,6 +337,8 @@ export const MunicipalitySchema = z
     provenance: ProvenanceSchema.optional(),
   })
   .superRefine((m, ctx) => {
+    // zod runs this even when regionCode has a format issue; that issue already says what is wrong.
+    if (!REGION_CODE_PATTERN.test(m.regionCode)) return;
     if (regionCodeKind(m.regionCode) !== m.kind) {
       ctx.addIssue({
         code: 'custom',

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../i18n/index.js';
 import type { Issue, IssuePath, Result } from '../issues/index.js';
 import { issue } from '../issues/index.js';
 import { validateInnovation, validateWorkspace } from './crossChecks.js';
+import { compileFastParser, type FastParser, INVALID } from './fastPath.js';
 import { type Innovation, InnovationSchema } from './innovation.js';
 import { findJsonSyntaxError, UNKNOWN_JSON_REASON } from './jsonSyntax.js';
 import {
@@ -37,7 +38,9 @@ import { type Workspace, WorkspaceSchema } from './workspace.js';
 const ALLOWED_KEYS_PREFIX = '@smartcity/allowed-keys:';
 
 type ZodInternals = {
-  _zod?: { def?: { shape?: Record<string, unknown>; keyType?: { _zod?: { values?: ReadonlySet<unknown> } } } };
+  _zod?: {
+    def?: { shape?: Record<string, unknown>; keyType?: { _zod?: { values?: ReadonlySet<unknown> } } };
+  };
 };
 
 /** The keys an object (its shape) or an enum-keyed record (its key values) allows. */
@@ -151,13 +154,22 @@ export function convertZodIssues(zodIssues: readonly ZodIssue[], out: Issue[], s
       case 'invalid_format': {
         const expected = key
           ? EXPECTATIONS[key]
-          : { id: `format ${zi.format}${zi.pattern ? ` (${zi.pattern})` : ''}`, en: `the ${zi.format} format${zi.pattern ? ` (${zi.pattern})` : ''}` };
+          : {
+              id: `format ${zi.format}${zi.pattern ? ` (${zi.pattern})` : ''}`,
+              en: `the ${zi.format} format${zi.pattern ? ` (${zi.pattern})` : ''}`,
+            };
         out.push(issue(path, 'invalid_format', invalidFormatMessage(input, expected)));
         break;
       }
       case 'invalid_value':
         if (key === MESSAGE_KEYS.timeZone) {
-          out.push(issue(path, 'invalid_time_zone', invalidTimeZoneMessage(input, suggestIndonesianTimeZones(input))));
+          out.push(
+            issue(
+              path,
+              'invalid_time_zone',
+              invalidTimeZoneMessage(input, suggestIndonesianTimeZones(input)),
+            ),
+          );
         } else {
           out.push(issue(path, 'invalid_value', invalidValueMessage(input, zi.values)));
         }
@@ -168,7 +180,13 @@ export function convertZodIssues(zodIssues: readonly ZodIssue[], out: Issue[], s
           : [];
         for (const k of zi.keys) {
           if (skipForbidden && pathHasForbiddenKey([k])) continue;
-          out.push(issue([...path, k], 'unrecognized_key', unrecognizedKeyMessage(k, allowed, suggestKey(k, allowed))));
+          out.push(
+            issue(
+              [...path, k],
+              'unrecognized_key',
+              unrecognizedKeyMessage(k, allowed, suggestKey(k, allowed)),
+            ),
+          );
         }
         break;
       }
@@ -219,6 +237,12 @@ function limitsOf(options: ParseOptions | undefined): InputLimits {
   return limits ? { ...DEFAULT_INPUT_LIMITS, ...limits } : DEFAULT_INPUT_LIMITS;
 }
 
+const fastWorkspace: FastParser = compileFastParser(WorkspaceSchema);
+
+function runFast(parser: FastParser, input: unknown, limits: InputLimits): unknown {
+  return parser(input, 0, { limits, containers: 0 });
+}
+
 function failure<T>(issues: Issue[]): Result<T> {
   return { success: false, issues };
 }
@@ -243,7 +267,12 @@ function unreadable<T>(error: unknown): Result<T> {
  */
 export function parseWorkspace(input: unknown, options?: ParseOptions): Result<Workspace> {
   try {
-    const scan = scanInput(input, limitsOf(options));
+    const limits = limitsOf(options);
+    // Valid, current input (the common case) takes the compiled fast path; anything else goes through the scan,
+    // the migrations and zod, which report every issue.
+    const fast = runFast(fastWorkspace, input, limits);
+    if (fast !== INVALID) return checked(fast as Workspace);
+    const scan = scanInput(input, limits);
     if (scan.fatal) return failure(scan.issues);
     const migrated = migrateWorkspace(input, options?.migrations ? { migrations: options.migrations } : {});
     if (!migrated.success) return failure([...scan.issues, ...migrated.issues]);
@@ -254,12 +283,15 @@ export function parseWorkspace(input: unknown, options?: ParseOptions): Result<W
       return failure(issues);
     }
     if (scan.issues.length > 0) return failure(scan.issues);
-    const cross = validateWorkspace(parsed.data);
-    if (cross.length > 0) return failure(cross);
-    return { success: true, data: parsed.data };
+    return checked(parsed.data);
   } catch (error) {
     return unreadable(error);
   }
+}
+
+function checked(workspace: Workspace): Result<Workspace> {
+  const cross = validateWorkspace(workspace);
+  return cross.length > 0 ? failure(cross) : { success: true, data: workspace };
 }
 
 /**
@@ -330,7 +362,10 @@ export function parseEntity<S extends z.ZodType>(
   options?: Pick<ParseOptions, 'limits'>,
 ): Result<z.output<S>> {
   try {
-    const scan = scanInput(input, limitsOf(options));
+    const limits = limitsOf(options);
+    const fast = runFast(compileFastParser(schema), input, limits);
+    if (fast !== INVALID) return { success: true, data: fast as z.output<S> };
+    const scan = scanInput(input, limits);
     if (scan.fatal) return failure(scan.issues);
     const parsed = schema.safeParse(input, PARSE_CONTEXT);
     if (!parsed.success) {

@@ -147,10 +147,10 @@ export type YearPeriod = z.infer<typeof YearPeriodSchema>;
 export const TEXT_MAX_LENGTH = 32_767;
 
 /** A required, non-empty text such as a name or a title. */
-export const NameSchema = z.string().min(1);
+export const NameSchema = z.string().min(1).max(TEXT_MAX_LENGTH);
 
 /** A free text that may be empty (descriptions, notes). */
-export const TextSchema = z.string();
+export const TextSchema = z.string().max(TEXT_MAX_LENGTH);
 
 /**
  * The pattern of a web address the model accepts: `http://` or `https://`, a host, then anything without spaces.

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/index.js';
-import { CivilDateSchema, ExtensionsSchema, IdSchema, NameSchema, ProvenanceSchema, TextSchema } from './primitives.js';
+import {
+  CivilDateSchema,
+  ExtensionsSchema,
+  IdSchema,
+  NameSchema,
+  ProvenanceSchema,
+  TextSchema,
+} from './primitives.js';
 
 /**
  * Statuses of a risk in the risk register (*manajemen risiko*, domain.md §2.4).
@@ -168,7 +175,11 @@ export function riskScore(likelihood: number, impact: number): number {
  * riskLevel(3, 4, [{ level: 'low', min: 1, max: 12 }, { level: 'high', min: 13, max: 25 }]); // 'low'
  * ```
  */
-export function riskLevel(likelihood: number, impact: number, bands: readonly RiskBand[] = RISK_LEVEL_BANDS): RiskLevel {
+export function riskLevel(
+  likelihood: number,
+  impact: number,
+  bands: readonly RiskBand[] = RISK_LEVEL_BANDS,
+): RiskLevel {
   const score = riskScore(likelihood, impact);
   let best: RiskBand | undefined;
   let lowest: RiskBand | undefined;

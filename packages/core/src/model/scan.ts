@@ -132,7 +132,8 @@ function locate(root: object, limits: InputLimits): ScanResult {
           issues.push(issue([...path, key], 'forbidden_key', forbiddenKeyMessage(key)));
         }
         const child: unknown = (value as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) children.push({ value: child, path: [...path, key] });
+        if (typeof child === 'object' && child !== null)
+          children.push({ value: child, path: [...path, key] });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

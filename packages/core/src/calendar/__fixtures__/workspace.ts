@@ -53,7 +53,13 @@ export const fixtureWorkspace = {
     },
   ],
   evaluations: [
-    { id: 'eval-2025-i', kind: 'external', cycle: { year: 2025, stage: 'I' }, date: '2025-06-12', title: 'Tahap I' },
+    {
+      id: 'eval-2025-i',
+      kind: 'external',
+      cycle: { year: 2025, stage: 'I' },
+      date: '2025-06-12',
+      title: 'Tahap I',
+    },
     { id: 'mandiri-2025-i', kind: 'self-assessment', cycle: { year: 2025, stage: 'I' }, date: '2025-05-28' },
     { id: 'internal-2025', kind: 'internal', cycle: { year: 2025 }, date: '2025-12-15' },
   ],
@@ -74,7 +80,10 @@ export const fixtureWorkspace = {
           {
             id: 'paparan-wali-kota',
             kind: 'masterplan',
-            label: { id: 'Paparan Wali Kota: masterplan\nSesi 1', en: 'Mayor presentation: masterplan\nSession 1' },
+            label: {
+              id: 'Paparan Wali Kota: masterplan\nSesi 1',
+              en: 'Mayor presentation: masterplan\nSession 1',
+            },
             description: { id: 'Ruang Rapat Wali Kota — lantai 2', en: "Mayor's meeting room — 2nd floor" },
             start: '2025-12-04',
             startTime: '09:00',

@@ -1,0 +1,107 @@
+// Builds the JSON Schema of the workspace format for integrators in other languages. Deliberately outside `src/`
+// and not exported from the package entry, so that zod's `toJSONSchema` stays out of the runtime bundle.
+// `write-json-schema.ts` writes the result to `workspace.schema.json`; `src/model/jsonSchema.test.ts` checks that
+// the committed file is up to date.
+
+import { z } from 'zod';
+import { AgencySchema } from '../src/model/agency.js';
+import { ApplicationSchema } from '../src/model/application.js';
+import { BodySchema } from '../src/model/body.js';
+import { EvaluationSchema } from '../src/model/evaluation.js';
+import { InnovationSchema, KpiSchema } from '../src/model/innovation.js';
+import { MasterplanSchema, ProgrammeSchema, ReadinessAreaSchema } from '../src/model/masterplan.js';
+import { MunicipalitySchema, RegulationSchema } from '../src/model/municipality.js';
+import { EvidenceSchema, ProvenanceSchema } from '../src/model/primitives.js';
+import { RiskSchema } from '../src/model/risk.js';
+import { StakeholderSchema } from '../src/model/stakeholder.js';
+import { CURRENT_SCHEMA_VERSION, WorkspaceSchema } from '../src/model/workspace.js';
+
+/** The `$id` of the JSON Schema of the current workspace format. */
+export const WORKSPACE_SCHEMA_ID = `https://smartcity.id/schema/workspace-${CURRENT_SCHEMA_VERSION}.json`;
+
+/** Names and descriptions of the entities, which become `$defs` of the JSON Schema. */
+function entityRegistry() {
+  const registry = z.registry<{ id: string; description: string }>();
+  const add = (schema: z.ZodType, id: string, description: string) =>
+    registry.add(schema, { id, description });
+  add(
+    MunicipalitySchema,
+    'Municipality',
+    'The kabupaten/kota the workspace belongs to. regionCode is the Kemendagri PP.KK code (kabupaten KK 01–69, kota 71–99).',
+  );
+  add(RegulationSchema, 'Regulation', 'A regional regulation (Perda, Perwal, Perbup, Keputusan…).');
+  add(AgencySchema, 'Agency', 'An agency (OPD / Perangkat Daerah) of the municipality.');
+  add(
+    StakeholderSchema,
+    'Stakeholder',
+    'A pentahelix partner (academia, business, community, government, media).',
+  );
+  add(
+    BodySchema,
+    'Body',
+    'A programme body: Dewan Smart City, Tim Pelaksana, Tim Teknis or Forum Smart City. memberIds are agency or stakeholder ids.',
+  );
+  add(
+    MasterplanSchema,
+    'Masterplan',
+    'The smart city masterplan: period, vision, mission, RPJMD alignment, readiness analysis and programmes.',
+  );
+  add(ReadinessAreaSchema, 'ReadinessArea', 'One area of the readiness analysis (analisis kesiapan).');
+  add(
+    ProgrammeSchema,
+    'Programme',
+    'A masterplan programme in one pillar, with a horizon, a lead agency and its innovations.',
+  );
+  add(
+    InnovationSchema,
+    'Innovation',
+    'An innovation (quick win or masterplan action) with budget, KPIs, evidence, applications and its status history.',
+  );
+  add(
+    KpiSchema,
+    'Kpi',
+    'A key performance indicator; target and measurement units, when given, must equal unit.',
+  );
+  add(EvidenceSchema, 'Evidence', 'A piece of evidence (data dukung): a label and an http(s) link.');
+  add(ApplicationSchema, 'Application', 'An application of the SPBE application inventory.');
+  add(
+    EvaluationSchema,
+    'Evaluation',
+    'A self-assessment, internal or external evaluation with scores and findings.',
+  );
+  add(RiskSchema, 'Risk', 'A risk of the risk register (likelihood and impact 1–5).');
+  add(
+    ProvenanceSchema,
+    'Provenance',
+    'Sources of a record, and which of its fields are illustrative ("*" = all).',
+  );
+  return registry;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a workspace as it may be written (zod's input side: fields with defaults are
+ * optional). Cross-record rules (references, date order, units, lifecycle) cannot be expressed in JSON Schema and
+ * are only checked by `parseWorkspace`.
+ */
+export function workspaceJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(WorkspaceSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: entityRegistry(),
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: WORKSPACE_SCHEMA_ID,
+    title: `@smartcity workspace, schemaVersion ${CURRENT_SCHEMA_VERSION}`,
+    description:
+      "A municipality's smart city workspace (Gerakan Menuju Smart City, Indonesia): municipality, agencies, stakeholders, programme bodies, masterplan, innovations, SPBE applications, evaluations and risks. Unknown fields are rejected except inside `extensions`. The keys __proto__, constructor and prototype are rejected everywhere. Cross-record rules (unique ids, references, date order, KPI units, innovation lifecycle) are checked by @smartcity/core's parseWorkspace, not by this schema.",
+    ...rest,
+  };
+}
+
+/** The JSON Schema as committed: pretty-printed with two spaces and a trailing newline. */
+export function workspaceJsonSchemaText(): string {
+  return `${JSON.stringify(workspaceJsonSchema(), null, 2)}\n`;
+}
