@@ -40,6 +40,16 @@ export type IssueCode =
   | 'unsupported_version'
   | 'invalid_weights'
   | 'invalid_time_zone'
+  | 'invalid_key'
+  | 'too_deep'
+  | 'ambiguous_reference'
+  | 'out_of_range'
+  | 'duplicate_date'
+  | 'inconsistent_history'
+  | 'region_code_kind'
+  | 'migration_failed'
+  | 'unreadable_input'
+  | 'unknown_indicator'
   | 'custom'
   | (string & {});
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InputLimits } from './scan.js';
+import { type InputLimits, isCleanTree, isForbiddenKey } from './scan.js';
 
 // A fast path for the common case, valid input. zod builds a payload object per value and runs each check through
 // a generic loop, which made a national-scale parse cost about 1.5× JSON.parse on its own. This module compiles a
@@ -61,10 +61,6 @@ function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-function isForbidden(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype';
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
@@ -77,36 +73,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 function scanUnknown(root: unknown, rootDepth: number, ctx: FastContext): boolean {
   if (typeof root !== 'object' || root === null) return true;
-  const values: object[] = [root];
-  const depths: number[] = [rootDepth];
-  const { maxDepth, maxContainers } = ctx.limits;
-  while (values.length > 0) {
-    const value = values.pop()!;
-    const depth = depths.pop()!;
-    if (depth > maxDepth || ++ctx.containers > maxContainers) return false;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const child: unknown = value[i];
-        if (typeof child === 'object' && child !== null) {
-          values.push(child);
-          depths.push(depth + 1);
-        }
-      }
-    } else {
-      if (ArrayBuffer.isView(value)) continue;
-      const keys = Object.keys(value);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        if (isForbidden(key)) return false;
-        const child: unknown = (value as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) {
-          values.push(child);
-          depths.push(depth + 1);
-        }
-      }
-    }
-  }
-  return true;
+  return isCleanTree(root, rootDepth, ctx.limits, ctx);
 }
 
 /** Delegates one node to zod (after scanning it like unknown input), for schemas the compiler does not cover. */
@@ -419,7 +386,7 @@ function compileRecord(schema: z.ZodType, def: Def, codegen: boolean): FastParse
     if (Object.getOwnPropertySymbols(v).length > 0) return INVALID;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      if (isForbidden(key) || !keyOk(key)) return INVALID;
+      if (isForbiddenKey(key) || !keyOk(key)) return INVALID;
       const item = v[key];
       if (item === undefined) return INVALID;
       const r = value(item, childDepth, ctx);

@@ -57,18 +57,8 @@ export const CivilDateSchema = z.iso.date({ error: MESSAGE_KEYS.civilDate });
  */
 export type CivilDate = z.infer<typeof CivilDateSchema>;
 
-/**
- * Whether a value is a real civil date `YYYY-MM-DD`.
- *
- * @example
- * ```ts
- * isCivilDate('2024-02-29'); // true
- * isCivilDate('2024-2-29'); // false
- * ```
- */
-export function isCivilDate(value: unknown): value is CivilDate {
-  return CivilDateSchema.safeParse(value).success;
-}
+// One civil-date check for the whole core: integer arithmetic, no zod, no Date (see calendar/civilDate.ts).
+export { isCivilDate } from '../calendar/civilDate.js';
 
 /**
  * Zod schema of an amount of money in whole rupiah: a non-negative safe integer. Rupiah has no minor unit in

@@ -42,7 +42,8 @@ export const DEFAULT_INPUT_LIMITS: Readonly<InputLimits> = { maxDepth: 64, maxCo
 /** Most forbidden-key issues listed for one input; beyond that the data is hostile, not mistaken. */
 const MAX_REPORTED = 100;
 
-function isForbidden(key: string): boolean {
+/** Internal: whether a key may never appear in input (`__proto__`, `constructor`, `prototype`). */
+export function isForbiddenKey(key: string): boolean {
   return key === '__proto__' || key === 'constructor' || key === 'prototype';
 }
 
@@ -67,13 +68,25 @@ export function scanInput(input: unknown, limits: InputLimits = DEFAULT_INPUT_LI
 }
 
 function fastScan(root: object, limits: InputLimits): boolean {
+  return isCleanTree(root, 0, limits, { containers: 0 });
+}
+
+/**
+ * Internal (shared with the fast path): whether a tree has no forbidden key and stays within the limits, counting
+ * its containers into `counter` so several walks of one input share one budget. Iterative: no stack overflow.
+ */
+export function isCleanTree(
+  root: object,
+  rootDepth: number,
+  limits: InputLimits,
+  counter: { containers: number },
+): boolean {
   const values: object[] = [root];
-  const depths: number[] = [0];
-  let containers = 0;
+  const depths: number[] = [rootDepth];
   while (values.length > 0) {
     const value = values.pop()!;
     const depth = depths.pop()!;
-    if (depth > limits.maxDepth || ++containers > limits.maxContainers) return false;
+    if (depth > limits.maxDepth || ++counter.containers > limits.maxContainers) return false;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const child: unknown = value[i];
@@ -87,7 +100,7 @@ function fastScan(root: object, limits: InputLimits): boolean {
       const keys = Object.keys(value);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
-        if (isForbidden(key)) return false;
+        if (isForbiddenKey(key)) return false;
         const child: unknown = (value as Record<string, unknown>)[key];
         if (typeof child === 'object' && child !== null) {
           values.push(child);
@@ -128,7 +141,7 @@ function locate(root: object, limits: InputLimits): ScanResult {
       }
     } else if (!ArrayBuffer.isView(value)) {
       for (const key of Object.keys(value)) {
-        if (isForbidden(key) && forbidden++ < MAX_REPORTED) {
+        if (isForbiddenKey(key) && forbidden++ < MAX_REPORTED) {
           issues.push(issue([...path, key], 'forbidden_key', forbiddenKeyMessage(key)));
         }
         const child: unknown = (value as Record<string, unknown>)[key];
@@ -143,6 +156,6 @@ function locate(root: object, limits: InputLimits): ScanResult {
 
 /** Whether a path goes through a forbidden key (used to drop zod's duplicates of the scan's issues). */
 export function pathHasForbiddenKey(path: readonly PropertyKey[]): boolean {
-  for (const part of path) if (typeof part === 'string' && isForbidden(part)) return true;
+  for (const part of path) if (typeof part === 'string' && isForbiddenKey(part)) return true;
   return false;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarOverridesSchema } from '../calendar/config.js';
 import { AgencySchema } from './agency.js';
 import { ApplicationSchema } from './application.js';
 import { BodySchema } from './body.js';
@@ -21,14 +22,8 @@ import { StakeholderSchema } from './stakeholder.js';
  */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-// ─── Calendar overrides: PLACEHOLDER ────────────────────────────────────────────────────────────────────────────
-// The calendar area (src/calendar/config.ts) owns this schema and will export `CalendarOverridesSchema`. Until it
-// exists, the field accepts any object. To swap it in, replace the next line with
-//   import { CalendarOverridesSchema } from '../calendar/config.js';
-//   const WorkspaceCalendarSchema = CalendarOverridesSchema;
-// and the workspace's `calendar` field stays `WorkspaceCalendarSchema.optional()` below.
-const WorkspaceCalendarSchema = z.record(z.string(), z.unknown());
-// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Per-city calendar overrides; the calendar area owns their schema (src/calendar/config.ts).
+const WorkspaceCalendarSchema = CalendarOverridesSchema;
 
 /**
  * Zod schema of a municipality's whole workspace: the municipality and its regulations, agencies (OPD),

@@ -170,5 +170,14 @@ export const payakumbuh2022: Workspace = {
   applications: [],
   evaluations: [],
   risks: [],
+  calendar: {
+    years: {
+      '2022': {
+        // Fact: Bimtek I opened on 20 June 2022 and four sessions run until October 2022 (seeds/004); the later
+        // sessions keep the default spacing. Venue: Aula Ngalau Indah; presentation to Kominfo planned for October.
+        bimtekStart: '2022-06-20',
+      },
+    },
+  },
   provenance: { sources: [SEED] },
 };

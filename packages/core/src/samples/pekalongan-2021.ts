@@ -420,5 +420,24 @@ export const pekalongan2021: Workspace = {
       provenance: { illustrative: ['*'] },
     },
   ],
+  calendar: {
+    years: {
+      '2021': {
+        events: [
+          {
+            id: 'tinjauan-lapangan-2021',
+            kind: 'evaluation',
+            label: {
+              id: 'Tinjauan Lapangan Implementasi Gerakan Menuju 100 Smart City (daring)',
+              en: 'Field review of the 100 Smart City movement (online)',
+            },
+            start: '2021-05-27',
+            end: '2021-05-28',
+            source: SEED,
+          },
+        ],
+      },
+    },
+  },
   provenance: { sources: [SEED] },
 };

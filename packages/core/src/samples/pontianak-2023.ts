@@ -505,5 +505,26 @@ export const pontianak2023: Workspace = {
       provenance: { illustrative: ['*'] },
     },
   ],
+  calendar: {
+    years: {
+      // Fact: tahap I evaluation at the Forum Smart City Nasional in Surabaya, 12–14 June 2023 (seeds/000).
+      '2023': {
+        evaluationStageI: { start: '2023-06-12', end: '2023-06-14' },
+        events: [
+          {
+            id: 'forum-smart-city-nasional-2023',
+            kind: 'forum',
+            label: {
+              id: 'Forum Smart City Nasional 2023, Surabaya',
+              en: 'National Smart City Forum 2023, Surabaya',
+            },
+            start: '2023-06-12',
+            end: '2023-06-14',
+            source: SEED_2023,
+          },
+        ],
+      },
+    },
+  },
   provenance: { sources: [SEED_2023, SEED_2024] },
 };

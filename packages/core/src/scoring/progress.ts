@@ -1,3 +1,4 @@
+import { isCivilDate } from '../calendar/civilDate.js';
 /**
  * Progress of KPIs, innovations and programmes (0–100 %), and how it rolls up.
  *
@@ -100,21 +101,6 @@ export interface ProgressItem {
   id: string;
   progress: number | null | undefined;
   weight?: number | null | undefined;
-}
-
-const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCivilDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = CIVIL_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
 }
 
 function isFiniteNumber(value: unknown): value is number {
