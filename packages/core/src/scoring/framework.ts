@@ -135,7 +135,7 @@ const HierarchyFrameworkShape = z.strictObject({
  * };
  * ```
  */
-export type HierarchyFramework = z.infer<typeof HierarchyFrameworkShape>;
+export type HierarchyFramework = z.output<typeof HierarchyFrameworkSchema>;
 
 function walk(
   nodes: readonly HierarchyNode[],
