@@ -1,4 +1,5 @@
 import {
+  formatCivilDate,
   formatPath,
   INNOVATION_STATUS_LABELS,
   INNOVATION_STATUSES,
@@ -126,7 +127,7 @@ export function summaryJson(file: string | null, summary: WorkspaceSummary) {
 export function renderSummary(s: WorkspaceSummary, lang: CliLang, style: Style, width?: number): string {
   const L = (text: { id: string; en: string }) => localize(text, lang);
   const out: string[] = [];
-  out.push(style.bold(tr(T.title(L(s.municipality.label), s.asOf), lang)));
+  out.push(style.bold(tr(T.title(L(s.municipality.label), formatCivilDate(s.asOf, lang)), lang)));
   out.push(
     renderPairs(
       [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { issue, type Result } from '../issues/index.js';
 import { CIVIL_DATE_PATTERN } from './patterns.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalizedTextSchema } from '../i18n/index.js';
 import type { Result } from '../issues/index.js';
 import { type CivilDate, CivilDateSchema, compareCivilDates } from './civilDate.js';

@@ -54,6 +54,7 @@ export {
   type YearOverrides,
   YearOverridesSchema,
 } from './config.js';
+export { type CivilDateStyle, formatCivilDate } from './format.js';
 export {
   type Holiday,
   HolidayListSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type LocalizedText, LocalizedTextSchema } from '../i18n/index.js';
 import { formatPath, type Issue, type IssuePath, issue, prefixIssues, type Result } from '../issues/index.js';
 import { PillarIdSchema } from '../pillars/index.js';

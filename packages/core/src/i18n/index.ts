@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A language the toolkit speaks to people in: Bahasa Indonesia (`id`, the default) or English (`en`).

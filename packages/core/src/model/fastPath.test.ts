@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compileFastParser, INVALID } from './fastPath.js';
 import { fullWorkspace, minimalInput, viaJson } from './fixtures.testutil.js';
 import { DEFAULT_INPUT_LIMITS } from './scan.js';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type * as z from 'zod';
+import { util as zodUtil } from 'zod/v4/core';
 import { type InputLimits, isCleanTree, isForbiddenKey } from './scan.js';
 
 // A fast path for the common case, valid input. zod builds a payload object per value and runs each check through
@@ -197,7 +198,7 @@ const caches = {
  * Function` is not allowed (strict CSP, zod's `jitless`); tests use it to cover both.
  */
 export function compileFastParser(schema: z.ZodType, options: { codegen?: boolean } = {}): FastParser {
-  const codegen = (options.codegen ?? true) && z.core.util.allowsEval.value;
+  const codegen = (options.codegen ?? true) && zodUtil.allowsEval.value;
   const cache = codegen ? caches.generated : caches.interpreted;
   const cached = cache.get(schema);
   if (cached) return cached;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LocalizedText } from '../i18n/index.js';
 import { ElementIdSchema, PillarIdSchema } from '../pillars/index.js';
 import {

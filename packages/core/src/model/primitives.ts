@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LocalizedText } from '../i18n/index.js';
 import { MESSAGE_KEYS } from './messages.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarOverridesSchema } from '../calendar/config.js';
 import { AgencySchema } from './agency.js';
 import { ApplicationSchema } from './application.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalizedTextSchema } from '../i18n/index.js';
 import type { Issue, IssuePath } from '../issues/index.js';
 import { issue } from '../issues/index.js';
