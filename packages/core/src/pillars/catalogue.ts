@@ -10,6 +10,11 @@ import type { LocalizedText } from '../i18n/index.js';
  * - Perwako Padang Panjang 37/2019 (Governance = service, bureaucracy, policy).
  *
  * Ids are stable: they are written into workspaces, spreadsheets and reports and must never change.
+ *
+ * @example
+ * ```ts
+ * PILLAR_CATALOGUE[5].elements[1].id; // 'environment.waste'
+ * ```
  */
 export const PILLAR_CATALOGUE = [
   {

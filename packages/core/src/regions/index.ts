@@ -8,6 +8,11 @@ import type { IndonesianTimeZone } from '../model/municipality.js';
  * three time zones: WIB covers Sumatra, Java, West and Central Kalimantan; WITA Bali, Nusa Tenggara, South, East and
  * North Kalimantan and Sulawesi; WIT Maluku and Papua. West and Central Kalimantan use the IANA zone
  * `Asia/Pontianak` (same offset as `Asia/Jakarta` today, different history).
+ *
+ * @example
+ * ```ts
+ * PROVINCE_CATALOGUE.find((p) => p.code === '73')?.timeZone; // 'Asia/Makassar'
+ * ```
  */
 export const PROVINCE_CATALOGUE = [
   { code: '11', name: 'Aceh', timeZone: 'Asia/Jakarta' },
