@@ -78,6 +78,7 @@ const T = {
   spbe: { id: 'Indeks SPBE', en: 'SPBE index' },
   predicate: { id: 'predikat', en: 'predicate' },
   coverage: (pct: string) => ({ id: `cakupan ${pct}%`, en: `coverage ${pct}%` }),
+  spbeFrom: (id: string) => ({ id: `dari ${id}`, en: `from ${id}` }),
   progressTitle: { id: 'Progres', en: 'Progress' },
   overall: { id: 'Keseluruhan', en: 'Overall' },
   overallNote: (n: number, missing: number) => ({
@@ -212,7 +213,7 @@ export function renderSummary(s: WorkspaceSummary, lang: CliLang, style: Style, 
         ? `${tr(T.predicate, lang)} ${style.bold(L(spbe.predicate.label))}`
         : '';
       out.push(
-        `  ${style.bold(tr(T.spbe, lang))}  ${style.bold(total)} / 5  ${predicate}  ${style.dim(tr(T.coverage(formatNumber(roundHalfUp(spbe.coverage * 100, 0), 0, lang)), lang))}`,
+        `  ${style.bold(tr(T.spbe, lang))}  ${style.bold(total)} / 5  ${predicate}  ${style.dim(tr(T.coverage(formatNumber(roundHalfUp(spbe.coverage * 100, 0), 0, lang)), lang))}${e.spbeEvaluationId && e.spbeEvaluationId !== e.id ? style.dim(`  (${tr(T.spbeFrom(e.spbeEvaluationId), lang)})`) : ''}`,
       );
     }
   }

@@ -41,6 +41,13 @@ describe('summarizeWorkspace', () => {
     expect(s.latestEvaluation?.spbe?.predicate?.label.id).toMatch(/^(Baik|Sangat Baik)$/);
   });
 
+  it('reports the latest SPBE index even when a later evaluation has none', () => {
+    const s = summarizeWorkspace(SAMPLE_WORKSPACES['pontianak-2023'], { asOf: '2023-12-31' });
+    expect(s.latestEvaluation?.id).toBe('eksternal-2023-ii');
+    expect(s.latestEvaluation?.spbeEvaluationId).toBe('eksternal-2023-i');
+    expect(s.latestEvaluation?.spbe?.totalRounded).toBeGreaterThan(0);
+  });
+
   it('rolls up progress without counting missing KPIs as zero', () => {
     const s = summarizeWorkspace(SAMPLE_WORKSPACES['pekalongan-2021'], { asOf: '2021-12-31' });
     const mck = s.progress.innovations.find((i) => i.id === 'mck-adaptif-bandengan');

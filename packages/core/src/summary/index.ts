@@ -46,7 +46,12 @@ export interface SummaryEvaluation {
   /** Id of the evaluation the improvement is measured against, if any. */
   previousId?: string;
   smartCityIndex: SmartCityIndexScore | null;
+  /**
+   * The latest SPBE 2020 index up to the as-of date. SPBE is assessed on its own (biennial) cycle, so it may come
+   * from an earlier evaluation than this one: `spbeEvaluationId` names it.
+   */
   spbe: SpbeScore | null;
+  spbeEvaluationId?: string;
 }
 
 /**
@@ -235,7 +240,8 @@ export function summarizeWorkspace(workspace: Workspace, options: SummarizeOptio
           previous: previous?.scores.smartCityIndex,
         })
       : null;
-    const spbe = latest.scores.spbe ? scoreSpbe2020(latest.scores.spbe) : null;
+    const spbeSource = [...scored].reverse().find((e) => e.scores.spbe !== undefined);
+    const spbe = spbeSource?.scores.spbe ? scoreSpbe2020(spbeSource.scores.spbe) : null;
     if (sci) issues.push(...sci.issues);
     if (spbe) issues.push(...spbe.issues);
     latestEvaluation = {
@@ -248,6 +254,7 @@ export function summarizeWorkspace(workspace: Workspace, options: SummarizeOptio
       ...(previous && sci ? { previousId: previous.id } : {}),
       smartCityIndex: sci,
       spbe,
+      ...(spbeSource ? { spbeEvaluationId: spbeSource.id } : {}),
     };
   }
 
