@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  resolve: { conditions: ['@smartcity/source'] },
+  ssr: { resolve: { conditions: ['@smartcity/source'], externalConditions: ['@smartcity/source'] } },
+  test: {
+    name: 'spreadsheet',
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
