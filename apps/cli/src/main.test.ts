@@ -52,6 +52,6 @@ describe('run (in process)', () => {
   it('refuses an invalid SMARTCITY_NOW with exit 2', async () => {
     const { io, stderr } = fakeIo({ SMARTCITY_NOW: 'yesterday' });
     expect(await run(['schedule', '2025', '--tz', 'Asia/Jakarta', '--lang', 'en'], '0.0.0', io)).toBe(2);
-    expect(stderr()).toContain('SMARTCITY_NOW is not an ISO 8601 instant: "yesterday" (SMARTCITY_NOW)');
+    expect(stderr()).toContain('SMARTCITY_NOW is not a valid ISO 8601 instant: "yesterday" (SMARTCITY_NOW)');
   });
 });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand, suggestCommand } from './commands/registry.js';
 import type { Command, CommandContext, OptionSpec, ParsedArgs } from './commands/types.js';
 import { CliError, describeError, EXIT, type ExitCode, errorJson } from './ui/errors.js';
-import { GLOBAL_OPTIONS, renderCommandHelp, renderTopHelp } from './ui/help.js';
+import { commandHelpJson, GLOBAL_OPTIONS, renderCommandHelp, renderTopHelp } from './ui/help.js';
 import { type CliLang, isCliLang } from './ui/lang.js';
 import { MSG } from './ui/messages.js';
 import { createProgress } from './ui/progress.js';
@@ -10,7 +10,7 @@ import { colourAllowed, createStyle } from './ui/style.js';
 
 /** Where the CLI writes; process streams in production, replaceable for in-process use. */
 export interface CliIo {
-  stdout: { isTTY?: boolean; columns?: number; write(text: string): boolean };
+  stdout: { isTTY?: boolean; columns?: number; write(text: string | Uint8Array): boolean };
   stderr: { isTTY?: boolean; write(text: string): boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -41,7 +41,8 @@ function prescan(argv: readonly string[]): Prescan {
       found.lang = value === undefined || value.startsWith('-') ? null : value;
       if (found.lang !== null) i++;
     } else if (token.startsWith('--lang=')) found.lang = token.slice('--lang='.length);
-    else if (token === '--json') found.json = true;
+    // `--json=yes` is a usage error (a flag takes no value), but the error itself should then be JSON.
+    else if (token === '--json' || token.startsWith('--json=')) found.json = true;
     else if (token === '--debug') found.debug = true;
     else if (token === '--help' || token === '-h') found.help = true;
     else if (!token.startsWith('-') && found.commandIndex < 0) found.commandIndex = i;
@@ -101,7 +102,26 @@ function usageError(command: string, error: unknown): CliError {
   });
 }
 
-function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
+/**
+ * `--risks -1` would make `parseArgs` read `-1` as an option and report a missing value; a value that looks like a
+ * negative number is attached to its string option (`--risks=-1`) so the command can say what is wrong with it.
+ */
+function attachNegativeValues(argv: readonly string[], all: Readonly<Record<string, OptionSpec>>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    const next = argv[i + 1];
+    const name = token.startsWith('--') ? token.slice(2) : undefined;
+    if (name !== undefined && all[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${token}=${next}`);
+      i++;
+    } else out.push(token);
+  }
+  return out;
+}
+
+/** Parses a command's arguments strictly (global options included) the way `node:util` `parseArgs` does. */
+export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   const all: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS, ...command.options };
   for (const [name, spec] of Object.entries(all)) {
@@ -109,14 +129,21 @@ function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseArgs({
+      args: attachNegativeValues(argv, all),
+      options,
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
   } catch (error) {
     throw usageError(command.name, error);
   }
-  // A repeated string option silently keeping the last value hides mistakes like `--tz A --tz B`.
+  // A repeated option silently keeping the last value hides mistakes like `--tz A --tz B`; flags are treated the
+  // same way (`--json --json`), so every option is given at most once.
   const seen = new Set<string>();
   for (const token of parsed.tokens ?? []) {
-    if (token.kind !== 'option' || all[token.name]?.type !== 'string') continue;
+    if (token.kind !== 'option' || all[token.name] === undefined) continue;
     if (seen.has(token.name)) {
       throw new CliError({
         code: 'usage',
@@ -152,16 +179,49 @@ function checkPositionals(command: Command, positionals: readonly string[]): voi
   });
 }
 
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
+/**
+ * Reads `SMARTCITY_NOW` strictly: an ISO 8601 instant with a real calendar date and an offset (`Date` would turn
+ * 2026-02-30 into 2 March, and read a bare date-time in the machine's zone).
+ */
+export function parseInstant(text: string): Date | undefined {
+  const match = ISO_INSTANT.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const monthDays = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > monthDays[month - 1]!) return undefined;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 function pinnedNow(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.SMARTCITY_NOW;
   if (pinned === undefined || pinned === '') return () => new Date();
-  const date = new Date(pinned);
-  if (Number.isNaN(date.getTime())) {
+  const date = parseInstant(pinned);
+  if (date === undefined) {
     throw new CliError({
       code: 'usage',
       what: {
-        id: `SMARTCITY_NOW bukan waktu ISO 8601: "${pinned}"`,
-        en: `SMARTCITY_NOW is not an ISO 8601 instant: "${pinned}"`,
+        id: `SMARTCITY_NOW bukan waktu ISO 8601 yang valid: "${pinned}"`,
+        en: `SMARTCITY_NOW is not a valid ISO 8601 instant: "${pinned}"`,
       },
       where: 'SMARTCITY_NOW',
       hint: { id: 'Contoh: 2024-07-01T09:00:00+07:00', en: 'Example: 2024-07-01T09:00:00+07:00' },
@@ -194,6 +254,9 @@ function createContext(
     },
     printJson(value) {
       io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+    writeStdout(chunk) {
+      io.stdout.write(chunk);
     },
     note(text) {
       io.stderr.write(`${errStyle.yellow(text)}\n`);
@@ -276,7 +339,8 @@ export async function run(argv: readonly string[], version: string, io: CliIo): 
           `${JSON.stringify(
             {
               command: 'help',
-              ok: true,
+              // Without a command (and without --help) the run is a usage error (exit 2): not ok.
+              ok: wantsHelp,
               version,
               commands: COMMANDS.map((c) => ({
                 name: c.name,
@@ -314,7 +378,11 @@ export async function run(argv: readonly string[], version: string, io: CliIo): 
       rest.filter((_, i) => i !== prescan(rest).commandIndex),
     );
     if (wantsHelp || args.values.help === true) {
-      io.stdout.write(`${renderCommandHelp(command, state.lang, style)}\n`);
+      io.stdout.write(
+        state.json
+          ? `${JSON.stringify(commandHelpJson(command, state.lang), null, 2)}\n`
+          : `${renderCommandHelp(command, state.lang, style)}\n`,
+      );
       return EXIT.ok;
     }
     checkPositionals(command, args.positionals);

@@ -1,9 +1,33 @@
-import { reportFailure, run } from './main.js';
-import { EXIT } from './ui/errors.js';
+import { type CliIo, reportFailure, run } from './main.js';
+
+/**
+ * A stdout that survives its reader going away: `smartcity validate bad.json | head -1` closes the pipe early.
+ * Later writes are dropped, and the exit code stays the command's own (1 for an invalid workspace), never 0
+ * because the output was cut short.
+ */
+function guardedStdout(): CliIo['stdout'] {
+  let closed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return {
+    get isTTY() {
+      return process.stdout.isTTY;
+    },
+    get columns() {
+      return process.stdout.columns;
+    },
+    write(chunk) {
+      if (closed) return false;
+      return process.stdout.write(chunk);
+    },
+  };
+}
 
 /** Wires the CLI to the real process: streams, exit code, broken pipes and stray failures. */
 export async function start(argv: readonly string[], version: string): Promise<void> {
-  const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  const io: CliIo = { stdout: guardedStdout(), stderr: process.stderr, env: process.env, cwd: process.cwd() };
   const langAt = argv.indexOf('--lang');
   const lang =
     argv.includes('--lang=en') ||
@@ -11,14 +35,10 @@ export async function start(argv: readonly string[], version: string): Promise<v
     process.env.SMARTCITY_LANG === 'en';
   const state = {
     lang: lang ? ('en' as const) : ('id' as const),
-    json: argv.includes('--json'),
+    json: argv.some((a) => a === '--json' || a.startsWith('--json=')),
     debug: argv.includes('--debug'),
     command: null,
   };
-  // `smartcity schedule 2025 | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  });
   const stray = (error: unknown) => {
     process.exitCode = reportFailure(error, io, state);
     process.exit();

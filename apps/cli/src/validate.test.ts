@@ -201,11 +201,13 @@ describe('smartcity validate', () => {
       const en = runCli(['validate', big, '--lang', 'en']);
       expect(en.status).toBe(2);
       expect(en.stderr).toBe(
-        `smartcity: file too large: 50.0 MB, the limit is 20 MB (${big}). A workspace is usually well under 1 MB; make sure this is the right file.\n`,
+        `smartcity: file too large: 50.0 MiB (52428829 bytes), the limit is 20 MiB (20971520 bytes) (${big}). A workspace is usually well under 1 MiB; make sure this is the right file.\n`,
       );
       expect(performance.now() - started).toBeLessThan(5000);
       const id = runCli(['validate', big]);
-      expect(id.stderr).toContain('berkas terlalu besar: 50.0 MB, batasnya 20 MB');
+      expect(id.stderr).toContain(
+        'berkas terlalu besar: 50,0 MiB (52428829 bita), batasnya 20 MiB (20971520 bita)',
+      );
       noStack(id);
     } finally {
       rmSync(big, { force: true });

@@ -9,7 +9,7 @@ import {
   toZonedDateTime,
   type Workspace,
 } from '@smartcity/core';
-import { writeFileAtomic } from '../io/files.js';
+import { writeOutput } from '../io/output.js';
 import { type IssueJson, issueJson, requireWorkspace } from '../io/workspace.js';
 import { CliError, EXIT } from '../ui/errors.js';
 import { type CliLang, tr } from '../ui/lang.js';
@@ -29,8 +29,20 @@ const T = {
     en: 'IANA time zone without a workspace, e.g. Asia/Jakarta',
   },
   ics: {
-    id: 'tulis juga ekspor iCalendar (.ics) ke berkas ini',
-    en: 'also write the iCalendar (.ics) export to this file',
+    id: 'tulis juga ekspor iCalendar (.ics) ke berkas ini (direktorinya harus ada); - untuk keluaran standar',
+    en: 'also write the iCalendar (.ics) export to this file (its directory must exist); - for standard output',
+  },
+  force: {
+    id: 'ganti berkas --ics walaupun hanya-baca',
+    en: 'replace the --ics file even if it is read-only',
+  },
+  icsStdoutJson: {
+    id: '--ics - dan --json sama-sama menulis ke keluaran standar',
+    en: '--ics - and --json both write to standard output',
+  },
+  icsStdoutJsonHint: {
+    id: 'Tulis iCalendar ke berkas (--ics kalender.ics), atau hilangkan --json',
+    en: 'Write the iCalendar to a file (--ics calendar.ics), or drop --json',
   },
   badYear: (value: string) => ({ id: `tahun "${value}" tidak valid`, en: `invalid year "${value}"` }),
   yearHint: {
@@ -192,12 +204,13 @@ function parseYear(value: string): number {
 export const command: Command = {
   name: 'schedule',
   summary: summaryOf('schedule'),
-  usage: 'schedule <year> (--workspace <file> | --tz <zone>) [--ics <file>]',
+  usage: 'schedule <year> (--workspace <file> | --tz <zone>) [--ics <file>|-] [--force]',
   positionals: [{ name: '<year>', required: true, description: T.year }],
   options: {
     workspace: { type: 'string', short: 'w', valueName: '<file>', description: T.workspace },
     tz: { type: 'string', valueName: '<zone>', description: T.tz },
     ics: { type: 'string', valueName: '<file.ics>', description: T.ics },
+    force: { type: 'boolean', description: T.force },
   },
   examples: [
     {
@@ -221,6 +234,14 @@ export const command: Command = {
     const workspaceFile = ctx.args.values.workspace as string | undefined;
     const zoneInput = ctx.args.values.tz as string | undefined;
     const icsFile = ctx.args.values.ics as string | undefined;
+    if (icsFile === '-' && ctx.json) {
+      throw new CliError({
+        code: 'usage',
+        what: T.icsStdoutJson,
+        where: 'smartcity schedule',
+        hint: T.icsStdoutJsonHint,
+      });
+    }
     if (workspaceFile !== undefined && zoneInput !== undefined) {
       throw new CliError({
         code: 'usage',
@@ -252,7 +273,16 @@ export const command: Command = {
       });
     }
     if (icsFile !== undefined) {
-      await writeFileAtomic(icsFile, toICalendar(calendar, { generatedAt: ctx.now(), lang }));
+      await writeOutput(ctx, icsFile, toICalendar(calendar, { generatedAt: ctx.now(), lang }), {
+        inputs: workspaceFile === undefined ? [] : [workspaceFile],
+        force: ctx.args.values.force === true,
+      });
+      if (icsFile === '-') {
+        // The iCalendar is the output: the table would corrupt it. Notes still go to stderr.
+        for (const warning of calendar.warnings)
+          ctx.note(`${tr(T.warning, lang)}: ${localize(warning.message, lang)}`);
+        return EXIT.ok;
+      }
     }
     if (ctx.json) {
       ctx.printJson(scheduleJson(calendar, lang, icsFile ?? null));

@@ -51,6 +51,8 @@ export interface CommandContext {
   print(text?: string): void;
   /** Writes the one JSON document of this run to stdout. */
   printJson(value: unknown): void;
+  /** Writes raw output (e.g. `--ics -`) to stdout, also with `--json`. */
+  writeStdout(chunk: string | Uint8Array): void;
   /** Writes a human warning or note to stderr. */
   note(text: string): void;
   /** A progress bar on stderr: only on a terminal, and only if the work passes one second. */

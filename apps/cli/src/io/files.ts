@@ -1,10 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { link, mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { LocalizedText } from '@smartcity/core';
 import { CliError } from '../ui/errors.js';
 import { MSG } from '../ui/messages.js';
+import {
+  releaseTemporary,
+  removeStaleTemporaryFiles,
+  temporaryPathFor,
+  trackTemporary,
+  writeOutputAtomic,
+} from './output.js';
 
 /**
  * The largest input the CLI reads, in MiB. A real workspace is well under 1 MiB; the limit keeps a wrong file
@@ -64,7 +70,7 @@ function readError(error: unknown, where: string): CliError {
 function tooLarge(bytes: number, where: string): CliError {
   return new CliError({
     code: 'file_too_large',
-    what: MSG.fileTooLarge((bytes / 1024 / 1024).toFixed(1), MAX_INPUT_MB),
+    what: MSG.fileTooLarge(bytes, MAX_INPUT_MB),
     where,
     hint: MSG.fileTooLargeHint,
   });
@@ -124,7 +130,29 @@ export async function readTextFile(
   return decodeUtf8(Buffer.concat(chunks), where);
 }
 
+/** UTF-16 without a byte-order mark: a NUL byte in every other position of the first bytes. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 512) & ~1;
+  if (sample < 2) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  return evenNul > pairs * 0.3 || oddNul > pairs * 0.3;
+}
+
 function decodeUtf8(bytes: Uint8Array, where: string): string {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    looksLikeUtf16(bytes);
+  if (utf16) throw new CliError({ code: 'not_utf8', what: MSG.utf16, where, hint: MSG.notUtf8Hint });
+  // NUL is valid UTF-8 but never part of a text document: a binary file or another encoding.
+  if (bytes.indexOf(0) >= 0)
+    throw new CliError({ code: 'not_utf8', what: MSG.notUtf8, where, hint: MSG.notUtf8Hint });
   try {
     // `fatal` turns invalid sequences into an error instead of U+FFFD; the decoder drops a leading BOM.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -154,25 +182,14 @@ function writeError(error: unknown, where: string): CliError {
   });
 }
 
-function tempPath(path: string): string {
-  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-}
-
 /**
- * Writes a file so that readers never see half of it: the text goes to a temporary file beside the target, which
- * is then renamed over it. Creates missing parent directories.
+ * Writes a file the command owns (its directory is created when missing), atomically, through
+ * {@link writeOutputAtomic}. For outputs a user names, call `writeOutput` (src/io/output.ts) instead, which also
+ * refuses inputs, read-only targets and missing directories.
  */
 export async function writeFileAtomic(path: string, contents: string): Promise<void> {
-  const target = resolve(path);
-  const temp = tempPath(target);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(temp, contents, { encoding: 'utf8', mode: 0o644 });
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw writeError(error, path);
-  }
+  const outcome = await writeOutputAtomic(path, contents, { createDirectories: true });
+  if (!outcome.ok) throw outcome.error;
 }
 
 /**
@@ -188,11 +205,13 @@ export async function writeNewFile(
   },
 ): Promise<void> {
   const target = resolve(path);
-  const temp = tempPath(target);
+  const temp = temporaryPathFor(target);
   const exists = (cause?: unknown) =>
     new CliError({ code: 'file_exists', what: messages.exists, where: path, hint: messages.hint, cause });
   try {
     await mkdir(dirname(target), { recursive: true });
+    await removeStaleTemporaryFiles(dirname(target));
+    trackTemporary(temp);
     await writeFile(temp, contents, { encoding: 'utf8', mode: 0o644, flag: 'wx' });
     try {
       await link(temp, target);
@@ -212,5 +231,6 @@ export async function writeNewFile(
     throw writeError(error, path);
   } finally {
     await unlink(temp).catch(() => undefined);
+    releaseTemporary(temp);
   }
 }

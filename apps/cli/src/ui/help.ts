@@ -84,3 +84,41 @@ export function renderCommandHelp(command: Command, lang: CliLang, style: Style)
   lines.push('', `${style.bold(`${tr(MSG.exitCodes, lang)}:`)} ${tr(MSG.exitCodeList, lang)}`);
   return lines.join('\n');
 }
+
+/** One option in `--help --json`. */
+export interface OptionHelpJson {
+  flag: string;
+  short: string | null;
+  takesValue: boolean;
+  valueName: string | null;
+  description: string;
+}
+
+function optionJson(name: string, spec: OptionSpec, lang: CliLang): OptionHelpJson {
+  return {
+    flag: `--${name}`,
+    short: spec.short === undefined ? null : `-${spec.short}`,
+    takesValue: spec.type === 'string',
+    valueName: spec.type === 'string' ? (spec.valueName ?? null) : null,
+    description: tr(spec.description, lang),
+  };
+}
+
+/** `smartcity <command> --help --json`: the same help as data (documented in docs/cli.md). */
+export function commandHelpJson(command: Command, lang: CliLang) {
+  return {
+    command: 'help' as const,
+    ok: true as const,
+    name: command.name,
+    summary: tr(command.summary, lang),
+    usage: `smartcity ${command.usage}`,
+    arguments: command.positionals.map((p) => ({
+      name: p.name,
+      required: p.required,
+      description: tr(p.description, lang),
+    })),
+    options: Object.entries(command.options).map(([name, spec]) => optionJson(name, spec, lang)),
+    globalOptions: Object.entries(GLOBAL_OPTIONS).map(([name, spec]) => optionJson(name, spec, lang)),
+    examples: command.examples.map((e) => ({ command: e.command, description: tr(e.description, lang) })),
+  };
+}

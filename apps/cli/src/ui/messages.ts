@@ -117,15 +117,25 @@ export const MSG = {
     id: 'Periksa izin berkas (ls -l) atau jalankan sebagai pengguna yang berhak',
     en: 'Check the file permissions (ls -l) or run as a user who may read it',
   },
-  fileTooLarge: (sizeMb: string, limitMb: number): LocalizedText => ({
-    id: `berkas terlalu besar: ${sizeMb} MB, batasnya ${limitMb} MB`,
-    en: `file too large: ${sizeMb} MB, the limit is ${limitMb} MB`,
-  }),
+  // Sizes in MiB (1024 × 1024 bytes), like the limit, with the exact byte counts so rounding never hides the
+  // difference.
+  fileTooLarge: (bytes: number, limitMib: number): LocalizedText => {
+    const mib = (bytes / 1024 / 1024).toFixed(1);
+    const limit = limitMib * 1024 * 1024;
+    return {
+      id: `berkas terlalu besar: ${mib.replace('.', ',')} MiB (${bytes} bita), batasnya ${limitMib} MiB (${limit} bita)`,
+      en: `file too large: ${mib} MiB (${bytes} bytes), the limit is ${limitMib} MiB (${limit} bytes)`,
+    };
+  },
   fileTooLargeHint: {
-    id: 'Sebuah workspace biasanya jauh di bawah 1 MB; pastikan ini berkas yang benar',
-    en: 'A workspace is usually well under 1 MB; make sure this is the right file',
+    id: 'Sebuah workspace biasanya jauh di bawah 1 MiB; pastikan ini berkas yang benar',
+    en: 'A workspace is usually well under 1 MiB; make sure this is the right file',
   },
   notUtf8: { id: 'berkas bukan teks UTF-8', en: 'the file is not UTF-8 text' },
+  utf16: {
+    id: 'berkas bukan teks UTF-8 (tampaknya UTF-16)',
+    en: 'the file is not UTF-8 text (it looks like UTF-16)',
+  },
   notUtf8Hint: {
     id: 'Simpan ulang berkas sebagai UTF-8 (misalnya "Save as… UTF-8" di editor Anda)',
     en: 'Save the file again as UTF-8 (e.g. "Save as… UTF-8" in your editor)',
@@ -142,6 +152,56 @@ export const MSG = {
     id: 'Periksa bahwa direktori tujuan ada, dapat ditulisi, dan disk tidak penuh',
     en: 'Check that the target directory exists, is writable and the disk is not full',
   },
+  stdoutNotAllowed: {
+    id: '"-" (keluaran standar) tidak dapat dipakai di sini',
+    en: '"-" (standard output) cannot be used here',
+  },
+  emptyPath: { id: 'jalur berkas kosong', en: 'empty file path' },
+  danglingLink: {
+    id: 'tautan simbolik ini menunjuk ke berkas yang tidak ada',
+    en: 'this symbolic link points to a file that does not exist',
+  },
+  danglingLinkHint: {
+    id: 'Perbaiki atau hapus tautannya, atau pilih nama berkas lain',
+    en: 'Fix or remove the link, or choose another file name',
+  },
+  outputIsDirectoryHint: {
+    id: 'Berikan nama berkas keluaran, mis. <direktori>/kalender.ics',
+    en: 'Give the name of the output file, e.g. <dir>/calendar.ics',
+  },
+  outputNotFileHint: {
+    id: 'Tulis ke berkas biasa, atau gunakan - untuk keluaran standar',
+    en: 'Write to a regular file, or use - for standard output',
+  },
+  outputIsInput: (input: string): LocalizedText => ({
+    id: `berkas keluaran adalah berkas masukan ${input}; berkas itu tidak akan ditimpa`,
+    en: `the output file is the input file ${input}; it will not be overwritten`,
+  }),
+  outputIsInputHint: {
+    id: 'Pilih nama berkas keluaran lain',
+    en: 'Choose another name for the output file',
+  },
+  readOnlyTarget: {
+    id: 'berkas keluaran hanya-baca dan tidak akan ditimpa',
+    en: 'the output file is read-only and will not be replaced',
+  },
+  readOnlyTargetHint: {
+    id: 'Pilih nama lain, atau tambahkan --force untuk tetap menggantinya (mode berkas dipertahankan)',
+    en: 'Choose another name, or add --force to replace it anyway (the file mode is kept)',
+  },
+  parentNotDirectory: (dir: string): LocalizedText => ({
+    id: `${dir} bukan direktori`,
+    en: `${dir} is not a directory`,
+  }),
+  directoryNotFound: (dir: string): LocalizedText => ({
+    id: `direktori ${dir} tidak ada`,
+    en: `the directory ${dir} does not exist`,
+  }),
+  directoryNotFoundHint: (dir: string): LocalizedText => ({
+    id: `Buat direktorinya dulu (mkdir -p "${dir}") atau pilih direktori yang sudah ada`,
+    en: `Create it first (mkdir -p "${dir}") or choose an existing directory`,
+  }),
+  noWritePermission: { id: 'tidak ada izin menulis', en: 'no permission to write' },
   fileExists: {
     id: 'berkas sudah ada dan tidak akan ditimpa',
     en: 'the file already exists and will not be overwritten',
