@@ -1,5 +1,8 @@
 import type { Lang, LocalizedText } from '../i18n/index.js';
 import { localize } from '../i18n/index.js';
+import { formatSourceLocation, type SourceLocation } from './source.js';
+
+export { columnLetter, formatSourceLocation, type SourceLocation } from './source.js';
 
 /**
  * Where in a document an issue is: object keys and array indexes from the root, e.g.
@@ -50,11 +53,25 @@ export type IssueCode =
   | 'migration_failed'
   | 'unreadable_input'
   | 'unknown_indicator'
+  | 'ambiguous_value'
   | 'custom'
   | (string & {});
 
 /**
- * A problem found in user data: where it is, what kind it is, and a message in both languages.
+ * How serious an issue is. An `error` stops the data from being used as it is (parsing fails, an import row is
+ * rejected); a `warning` is worth a look but the data was used (a value was normalised, a column was kept as
+ * extension data). An issue without a severity is an error.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning';
+ * ```
+ */
+export type Severity = 'error' | 'warning';
+
+/**
+ * A problem found in user data: where it is, what kind it is, and a message in both languages. Issues from files
+ * may say where in the file they come from (`source`); `severity` is absent for errors.
  * Issues are values, never thrown: every `parse*` entry point returns them in a {@link Result}.
  *
  * @example
@@ -73,6 +90,34 @@ export interface Issue {
   code: IssueCode;
   /** What is wrong and what was expected, in `id` and `en`. */
   message: LocalizedText;
+  /** `warning` when the data could still be used; absent means `error`. */
+  severity?: Severity;
+  /** Where in a source file (file, sheet, row, column, header, original value) the problem is. */
+  source?: SourceLocation;
+}
+
+/**
+ * The severity of an issue: its `severity`, or `error` when it has none.
+ *
+ * @example
+ * ```ts
+ * issueSeverity({ path: [], code: 'required', message: { id: 'Wajib', en: 'Required' } }); // 'error'
+ * ```
+ */
+export function issueSeverity(item: Issue): Severity {
+  return item.severity === 'warning' ? 'warning' : 'error';
+}
+
+/**
+ * Whether an issue is an error (no severity, or `severity: 'error'`).
+ *
+ * @example
+ * ```ts
+ * isError({ path: [], code: 'custom', message: { id: 'Catatan', en: 'Note' }, severity: 'warning' }); // false
+ * ```
+ */
+export function isError(item: Issue): boolean {
+  return issueSeverity(item) === 'error';
 }
 
 /**
@@ -94,8 +139,45 @@ export type Result<T> = { success: true; data: T } | { success: false; issues: I
  * issue(['municipality', 'regionCode'], 'invalid_format', { id: 'Format salah', en: 'Wrong format' });
  * ```
  */
-export function issue(path: IssuePath, code: IssueCode, message: LocalizedText): Issue {
-  return { path: [...path], code, message };
+export function issue(
+  path: IssuePath,
+  code: IssueCode,
+  message: LocalizedText,
+  options?: { severity?: Severity; source?: SourceLocation },
+): Issue {
+  const out: Issue = { path: [...path], code, message };
+  if (options?.severity === 'warning') out.severity = 'warning';
+  if (options?.source) out.source = { ...options.source };
+  return out;
+}
+
+/**
+ * Builds a warning: an issue with `severity: 'warning'`.
+ *
+ * @example
+ * ```ts
+ * warning([], 'custom', { id: 'Kolom "Catatan" disimpan di extensions', en: 'Column "Catatan" kept in extensions' });
+ * ```
+ */
+export function warning(
+  path: IssuePath,
+  code: IssueCode,
+  message: LocalizedText,
+  options?: { source?: SourceLocation },
+): Issue {
+  return issue(path, code, message, { severity: 'warning', source: options?.source });
+}
+
+/**
+ * Attaches a source location to issues, keeping fields each issue already has (a more precise column, say).
+ *
+ * @example
+ * ```ts
+ * const located = locateIssues(result.issues, { file: 'inovasi.xlsx', sheet: 'Inovasi', row: 12 });
+ * ```
+ */
+export function locateIssues(items: readonly Issue[], source: SourceLocation): Issue[] {
+  return items.map((i) => ({ ...i, source: { ...source, ...i.source } }));
 }
 
 /**
@@ -118,16 +200,24 @@ export function formatPath(path: IssuePath): string {
 }
 
 /**
- * One line for a person: `path: message` in the chosen language.
+ * One line for a person: `path: message` in the chosen language. An issue with a source location starts with it,
+ * and shows the path in the workspace (when there is one) in parentheses:
+ * `inovasi.xlsx › Inovasi › baris 12 › kolom C (Status) (innovations[10].status): …`.
  *
  * @example
  * ```ts
  * formatIssue({ path: ['name'], code: 'required', message: { id: 'Wajib diisi', en: 'Required' } }, 'en');
  * // 'name: Required'
+ * formatIssue({ path: [], code: 'required', message: { id: 'Wajib diisi', en: 'Required' },
+ *   source: { file: 'a.csv', row: 3, column: 2 } }, 'en');
+ * // 'a.csv › row 3 › column B: Required'
  * ```
  */
 export function formatIssue(item: Issue, lang: Lang = 'id'): string {
-  return `${formatPath(item.path)}: ${localize(item.message, lang)}`;
+  const text = localize(item.message, lang);
+  const where = item.source ? formatSourceLocation(item.source, lang) : '';
+  if (where === '') return `${formatPath(item.path)}: ${text}`;
+  return item.path.length === 0 ? `${where}: ${text}` : `${where} (${formatPath(item.path)}): ${text}`;
 }
 
 /**
