@@ -1,0 +1,118 @@
+import type { Issue, LocalizedText } from '@smartcity/core';
+import type { ImportReport, SourceIssue, SourceLocation } from './internal/core.js';
+
+export type { ImportReport, SourceIssue, SourceLocation } from './internal/core.js';
+
+/** The spreadsheet column letter of a 0-based column index (`0` → `A`, `27` → `AB`). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+type RowStatus = 'mapped' | 'extension' | 'rejected';
+
+/**
+ * Collects an import report while an importer runs: counts per row status, the rows that had something to say,
+ * and every issue with its source location.
+ *
+ * @example
+ * ```ts
+ * const report = new ReportBuilder({ file: 'aplikasi.csv', kind: 'inventory', format: 'csv' });
+ * report.row({ file: 'aplikasi.csv', row: 2 }, 'mapped');
+ * report.build().counts.mapped; // 1
+ * ```
+ */
+export class ReportBuilder {
+  readonly #source: ImportReport['source'];
+  readonly #counts = { read: 0, mapped: 0, extension: 0, rejected: 0 };
+  readonly #rows: { source: SourceLocation; status: RowStatus; issues: Issue[] }[] = [];
+  readonly #issues: SourceIssue[] = [];
+  /** Issues raised for the row being read, attached to it by {@link ReportBuilder.row}. */
+  #pending: SourceIssue[] = [];
+
+  constructor(source: ImportReport['source']) {
+    this.#source = { ...source };
+  }
+
+  /** Adds an issue (a warning unless `severity: 'error'`), attached to the current row if one is open. */
+  add(
+    code: string,
+    message: LocalizedText,
+    source: SourceLocation,
+    severity: 'error' | 'warning' = 'warning',
+  ): void {
+    const path: (string | number)[] = [];
+    if (source.file !== undefined) path.push(source.file);
+    if (source.sheet !== undefined) path.push(source.sheet);
+    if (source.row !== undefined) path.push(source.row);
+    if (source.header !== undefined) path.push(source.header);
+    const item: SourceIssue = { path, code, message, severity, source: cleanSource(source) };
+    this.#issues.push(item);
+    this.#pending.push(item);
+  }
+
+  /** Closes a row with its status; rows with issues (or not mapped) are listed in the report. */
+  row(source: SourceLocation, status: RowStatus): void {
+    this.#counts.read++;
+    this.#counts[status]++;
+    if (this.#pending.length > 0 || status !== 'mapped') {
+      this.#rows.push({ source: cleanSource(source), status, issues: this.#pending });
+    }
+    this.#pending = [];
+  }
+
+  /** Keeps the issues raised so far as file-level ones, attached to no row. */
+  settle(): void {
+    this.#pending = [];
+  }
+
+  /** Drops issues raised since the last row (for a row that turns out to be a heading or blank). */
+  discardPending(): void {
+    const drop = new Set(this.#pending);
+    this.#pending = [];
+    for (let i = this.#issues.length - 1; i >= 0 && drop.size > 0; i--) {
+      if (drop.has(this.#issues[i]!)) {
+        drop.delete(this.#issues[i]!);
+        this.#issues.splice(i, 1);
+      }
+    }
+  }
+
+  /** Whether any error was reported. */
+  get hasErrors(): boolean {
+    return this.#issues.some((i) => i.severity === 'error');
+  }
+
+  /** The report. */
+  build(): ImportReport {
+    this.#pending = [];
+    return {
+      source: { ...this.#source },
+      counts: { ...this.#counts },
+      rows: [...this.#rows],
+      issues: [...this.#issues],
+    };
+  }
+}
+
+function cleanSource(source: SourceLocation): SourceLocation {
+  const out: SourceLocation = {};
+  if (source.file !== undefined) out.file = source.file;
+  if (source.sheet !== undefined) out.sheet = source.sheet;
+  if (source.row !== undefined) out.row = source.row;
+  if (source.column !== undefined) out.column = source.column;
+  if (source.header !== undefined) out.header = source.header;
+  if (source.value !== undefined) {
+    out.value =
+      typeof source.value === 'string' && source.value.length > 200
+        ? `${source.value.slice(0, 197)}…`
+        : source.value;
+  }
+  return out;
+}
