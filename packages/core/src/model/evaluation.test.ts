@@ -53,24 +53,33 @@ describe('SmartCityIndexScoresSchema', () => {
 });
 
 describe('SpbeScoresSchema', () => {
-  it('accepts indicators "1".."47" with levels 1–5', () => {
+  // Version 2 per-indicator rows, migration and the 2018 model: evaluation-spbe.test.ts.
+  it('accepts indicators "1".."47" with self and verified levels 1–5', () => {
     const indicators = Object.fromEntries(
-      Array.from({ length: 47 }, (_, i) => [String(i + 1), ((i % 5) + 1) as 1]),
+      Array.from({ length: 47 }, (_, i) => [
+        String(i + 1),
+        { self: ((i % 5) + 1) as 1, verified: 1 as const },
+      ]),
     );
     expect(SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators }).success).toBe(true);
   });
   it('rejects indicator numbers outside 1–47, levels outside 1–5 and domains outside 1–4', () => {
     for (const key of ['0', '48', '01', '1a', 'x', '35-2']) {
       expect(SPBE_INDICATOR_KEY_PATTERN.test(key), key).toBe(false);
-      expect(SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators: { [key]: 3 } }).success, key).toBe(
-        false,
-      );
+      expect(
+        SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators: { [key]: { self: 3 } } }).success,
+        key,
+      ).toBe(false);
     }
-    expect(SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators: { '1': 6 } }).success).toBe(false);
-    expect(SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators: { '1': 2.5 } }).success).toBe(false);
+    expect(SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators: { '1': { self: 6 } } }).success).toBe(
+      false,
+    );
+    expect(
+      SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators: { '1': { verified: 2.5 } } }).success,
+    ).toBe(false);
     expect(
       SpbeScoresSchema.safeParse({ model: 'spbe-2020', indicators: {}, domains: { '5': 3 } }).success,
     ).toBe(false);
-    expect(SpbeScoresSchema.safeParse({ model: 'spbe-2018', indicators: {} }).success).toBe(false);
+    expect(SpbeScoresSchema.safeParse({ model: 'spbe-2019', indicators: {} }).success).toBe(false);
   });
 });

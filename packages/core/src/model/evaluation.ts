@@ -9,6 +9,7 @@ import {
   IdSchema,
   NameSchema,
   ProvenanceSchema,
+  TextSchema,
   YearSchema,
 } from './primitives.js';
 
@@ -143,7 +144,8 @@ const IndexValueSchema = z.number().min(SMART_CITY_INDEX_SCALE.min).max(SMART_CI
 
 /**
  * Zod schema of the smart city index scores of an evaluation: the five evaluation dimensions (baseline, output,
- * outcome, impact, quick win) and, optionally, one index per pillar, all on the 0–5 scale. Any value may be missing.
+ * outcome, impact, quick win) and, optionally, one index per pillar, all on the 0–5 scale, and the officially
+ * published total (`publishedTotal`, for the improvement when a year's inputs are not known). Any value may be missing.
  *
  * @example
  * ```ts
@@ -159,6 +161,8 @@ export const SmartCityIndexScoresSchema = z.strictObject({
     quickWin: IndexValueSchema.optional(),
   }),
   pillars: z.partialRecord(PillarIdSchema, IndexValueSchema).optional(),
+  /** The officially published index total, for the improvement when the previous inputs are not known. */
+  publishedTotal: IndexValueSchema.optional(),
 });
 
 /**
@@ -172,15 +176,16 @@ export const SmartCityIndexScoresSchema = z.strictObject({
 export type SmartCityIndexScores = z.infer<typeof SmartCityIndexScoresSchema>;
 
 /**
- * Versions of the SPBE evaluation model whose scores a workspace can hold; `spbe-2020` is PermenPANRB 59/2020
- * (4 domains, 8 aspects, 47 indicators, spbe.md §1).
+ * Versions of the SPBE evaluation model whose scores a workspace can hold: `spbe-2018` is PermenPANRB 5/2018
+ * (3 domains, 7 aspects, 35 indicators, levels 0–5, spbe.md §2) and `spbe-2020` is PermenPANRB 59/2020 (4 domains,
+ * 8 aspects, 47 indicators, levels 1–5, spbe.md §1). The models themselves are `SPBE_MODELS`.
  *
  * @example
  * ```ts
- * SPBE_SCORE_MODELS; // ['spbe-2020']
+ * SPBE_SCORE_MODELS; // ['spbe-2018', 'spbe-2020']
  * ```
  */
-export const SPBE_SCORE_MODELS = ['spbe-2020'] as const;
+export const SPBE_SCORE_MODELS = ['spbe-2018', 'spbe-2020'] as const;
 
 /**
  * The pattern of an SPBE 2020 indicator number as a record key: "1" to "47".
@@ -194,16 +199,114 @@ export const SPBE_SCORE_MODELS = ['spbe-2020'] as const;
 export const SPBE_INDICATOR_KEY_PATTERN = /^(?:[1-9]|[1-3]\d|4[0-7])$/;
 
 /**
- * Zod schema of SPBE scores: the maturity level 1–5 per indicator number ("1".."47") and, when only those are
- * known, the index of some domains ("1".."4", on the 0–5 scale).
+ * The pattern of an SPBE 2018 indicator row as a record key: "1" to "35", plus "35-2" and "35-3" (indicator 35 may
+ * be answered for up to three public services, spbe.md §2.1).
  *
  * @example
  * ```ts
- * SpbeScoresSchema.parse({ model: 'spbe-2020', indicators: { '1': 3, '2': 4 }, domains: { '1': 3.4 } });
+ * SPBE_2018_INDICATOR_KEY_PATTERN.test('35-2'); // true
+ * SPBE_2018_INDICATOR_KEY_PATTERN.test('36'); // false
  * ```
  */
-export const SpbeScoresSchema = z.strictObject({
-  model: z.enum(SPBE_SCORE_MODELS),
+export const SPBE_2018_INDICATOR_KEY_PATTERN = /^(?:[1-9]|[12]\d|3[0-5]|35-[23])$/;
+
+function spbeAssessmentSchema<L extends z.ZodType>(level: L) {
+  return z.strictObject({
+    self: level.optional(),
+    verified: level.optional(),
+    explanation: TextSchema.optional(),
+    recommendation: TextSchema.optional(),
+    evidence: z.array(NameSchema).optional(),
+  });
+}
+
+const SpbeIndexValueSchema = z.number().min(0).max(5);
+
+/**
+ * Zod schema of SPBE 2020 scores (PermenPANRB 59/2020): per indicator number ("1".."47") the self-assessed and the
+ * verified maturity level (whole numbers 1–5, each optional) with the explanation, a recommendation and evidence
+ * references; optionally domain indices ("1".."4") when only those are known, and the officially published index.
+ *
+ * @example
+ * ```ts
+ * SpbeScores2020Schema.parse({ model: 'spbe-2020', indicators: { '1': { self: 3, verified: 2 } }, publishedIndex: 2.64 });
+ * ```
+ */
+export const SpbeScores2020Schema = z.strictObject({
+  model: z.literal('spbe-2020'),
+  indicators: z.record(
+    z.string().regex(SPBE_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey }),
+    spbeAssessmentSchema(z.literal([1, 2, 3, 4, 5])),
+  ),
+  domains: z
+    .record(z.string().regex(/^[1-4]$/, { error: MESSAGE_KEYS.spbeDomainKey }), SpbeIndexValueSchema)
+    .optional(),
+  publishedIndex: SpbeIndexValueSchema.optional(),
+});
+
+/**
+ * Zod schema of SPBE 2018 scores (PermenPANRB 5/2018): like {@link SpbeScores2020Schema} with indicator rows "1".."35",
+ * "35-2", "35-3", levels 0–5 and domains "1".."3".
+ *
+ * @example
+ * ```ts
+ * SpbeScores2018Schema.parse({ model: 'spbe-2018', indicators: { '35-2': { verified: 0 } } });
+ * ```
+ */
+export const SpbeScores2018Schema = z.strictObject({
+  model: z.literal('spbe-2018'),
+  indicators: z.record(
+    z.string().regex(SPBE_2018_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey }),
+    spbeAssessmentSchema(z.literal([0, 1, 2, 3, 4, 5])),
+  ),
+  domains: z
+    .record(z.string().regex(/^[1-3]$/, { error: MESSAGE_KEYS.spbeDomainKey }), SpbeIndexValueSchema)
+    .optional(),
+  publishedIndex: SpbeIndexValueSchema.optional(),
+});
+
+/**
+ * Zod schema of the SPBE scores of an evaluation (workspace version 2): the model ('spbe-2018' or 'spbe-2020')
+ * decides the indicator keys and levels. Score them with `scoreSpbe`.
+ *
+ * @example
+ * ```ts
+ * SpbeScoresSchema.parse({ model: 'spbe-2020', indicators: { '1': { self: 3 }, '2': { verified: 4 } }, domains: { '1': 3.4 } });
+ * ```
+ */
+export const SpbeScoresSchema = z.discriminatedUnion('model', [SpbeScores2018Schema, SpbeScores2020Schema]);
+
+/**
+ * SPBE scores of an evaluation (version 2).
+ *
+ * @example
+ * ```ts
+ * const s: SpbeScores = { model: 'spbe-2020', indicators: { '42': { self: 4, verified: 3, evidence: ['42.sp4n-lapor.png'] } } };
+ * ```
+ */
+export type SpbeScores = z.infer<typeof SpbeScoresSchema>;
+
+/**
+ * One indicator of {@link SpbeScores}: self-assessed and verified level, explanation, recommendation, evidence.
+ *
+ * @example
+ * ```ts
+ * const row: SpbeIndicatorAssessment = { self: 3, verified: 2, explanation: 'Perwal arsitektur SPBE belum direviu' };
+ * ```
+ */
+export type SpbeIndicatorAssessment = SpbeScores['indicators'][string];
+
+/**
+ * Zod schema of SPBE scores as workspace version 1 held them: one level 1–5 per SPBE 2020 indicator and optional
+ * domain indices. Kept to read old files; {@link migrateSpbeScoresV1} turns them into version 2.
+ *
+ * @example
+ * ```ts
+ * SpbeScoresV1Schema.parse({ model: 'spbe-2020', indicators: { '1': 3, '2': 4 }, domains: { '1': 3.4 } });
+ * ```
+ */
+export const SpbeScoresV1Schema = z.strictObject({
+  model: z.literal('spbe-2020'),
   indicators: z.record(
     z.string().regex(SPBE_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey }),
     z.literal([1, 2, 3, 4, 5]),
@@ -214,14 +317,49 @@ export const SpbeScoresSchema = z.strictObject({
 });
 
 /**
- * SPBE scores of an evaluation.
+ * SPBE scores as workspace version 1 held them.
  *
  * @example
  * ```ts
- * const s: SpbeScores = { model: 'spbe-2020', indicators: { '42': 4 } };
+ * const v1: SpbeScoresV1 = { model: 'spbe-2020', indicators: { '42': 4 } };
  * ```
  */
-export type SpbeScores = z.infer<typeof SpbeScoresSchema>;
+export type SpbeScoresV1 = z.infer<typeof SpbeScoresV1Schema>;
+
+/**
+ * Turns version 1 SPBE scores into version 2: each indicator's level becomes its `verified` level when the
+ * evaluation is the ministry's (`kind` 'external'), else its `self` level; `model`, `domains` and any other field
+ * are kept. Works on raw JSON and never throws: anything that is not a version 1 SPBE object (no `indicators`
+ * object) is returned unchanged for the schema to report, and a value that is not a number is kept as it is
+ * (inside the new object) so that nothing is lost.
+ *
+ * @example
+ * ```ts
+ * migrateSpbeScoresV1({ model: 'spbe-2020', indicators: { '1': 3 } }, 'external');
+ * // { model: 'spbe-2020', indicators: { '1': { verified: 3 } } }
+ * migrateSpbeScoresV1({ model: 'spbe-2020', indicators: { '1': 3 } }, 'self-assessment');
+ * // { model: 'spbe-2020', indicators: { '1': { self: 3 } } }
+ * ```
+ */
+export function migrateSpbeScoresV1(v1Spbe: unknown, evaluationKind: unknown): unknown {
+  if (typeof v1Spbe !== 'object' || v1Spbe === null || Array.isArray(v1Spbe)) return v1Spbe;
+  const source = v1Spbe as Record<string, unknown>;
+  const indicators = source.indicators;
+  if (typeof indicators !== 'object' || indicators === null || Array.isArray(indicators)) return v1Spbe;
+  const basis = evaluationKind === 'external' ? 'verified' : 'self';
+  const migrated: Record<string, unknown> = {};
+  for (const key of Object.keys(indicators)) {
+    const value = (indicators as Record<string, unknown>)[key];
+    const already = typeof value === 'object' && value !== null && !Array.isArray(value);
+    Object.defineProperty(migrated, key, {
+      value: already ? value : { [basis]: value },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { ...source, indicators: migrated };
+}
 
 /**
  * Zod schema of the scores an evaluation gives. Both parts are optional: an evaluation may be recorded before

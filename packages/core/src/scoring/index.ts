@@ -6,20 +6,20 @@
  *
  * @packageDocumentation
  */
+
+export type { HierarchyScore, HierarchyScoreOptions, ScoredNode } from './engine.js';
+export { findScoredNode } from './engine.js';
 export type { HierarchyFramework, HierarchyLevel, HierarchyNode, PredicateBand } from './framework.js';
 export {
-  findHierarchyNode,
   HierarchyFrameworkSchema,
   HierarchyLevelSchema,
   HierarchyNodeSchema,
   HierarchyScaleSchema,
-  hierarchyLevelsFor,
   PredicateBandSchema,
-  predicateFor,
   validateFramework,
 } from './framework.js';
-export type { HierarchyScore, HierarchyScoreOptions, ScoredNode } from './hierarchy.js';
-export { findScoredNode, scoreHierarchy } from './hierarchy.js';
+export { findHierarchyNode, hierarchyLevelsFor, predicateFor } from './framework-core.js';
+export { scoreHierarchy } from './hierarchy.js';
 export type {
   InnovationKpiInput,
   InnovationProgress,
@@ -50,5 +50,25 @@ export {
   SMART_CITY_INDEX_WEIGHTS_SLEMAN,
   scoreSmartCityIndex,
 } from './smart-city-index.js';
+export type {
+  ScoreSpbeOptions,
+  SpbeBasis,
+  SpbeIndexScore,
+  SpbeLevelGain,
+  SpbeNodeScore,
+  SpbeResult,
+} from './spbe.js';
+export { SPBE_BASES, scoreSpbe, spbeLevelGains, spbePredicateFor } from './spbe.js';
+export type {
+  SpbeAspect,
+  SpbeDomain,
+  SpbeIndicator,
+  SpbeLevelKind,
+  SpbeLevelName,
+  SpbeModel,
+  SpbeModelId,
+  SpbePredicateBand,
+} from './spbe-models.js';
+export { getSpbeModel, SPBE_MODEL_IDS, SPBE_MODELS, spbeLevelNames } from './spbe-models.js';
 export type { SpbeInput, SpbeScore } from './spbe2020.js';
 export { SPBE_2020, scoreSpbe2020 } from './spbe2020.js';

@@ -8,11 +8,11 @@ import type { Issue } from '../issues/index.js';
 import { issue, prefixIssues } from '../issues/index.js';
 import type { PillarId } from '../pillars/index.js';
 import { PILLARS } from '../pillars/index.js';
+import type { HierarchyScore, HierarchyScoreOptions, ScoredNode, ValueEntry } from './engine.js';
+import { scoreEntries } from './engine.js';
 import type { Ratio } from './exact.js';
 import { div, fromNumber, isZero, roundRatio, sub, toNumber } from './exact.js';
 import type { HierarchyFramework } from './framework.js';
-import type { HierarchyScore, HierarchyScoreOptions, ScoredNode, ValueEntry } from './hierarchy.js';
-import { assertValidFramework, scoreEntries } from './hierarchy.js';
 import { checkDecimals, deepFreeze, isPlainRecord } from './util.js';
 
 /**
@@ -154,7 +154,7 @@ export const SMART_CITY_INDEX: HierarchyFramework = deepFreeze({
     'Kominfo, evaluasi Gerakan Menuju Smart City: dimensi evaluasi (monev Kab. Sleman; InfoPublik 2020); bobot 10/20/30/20/20 diturunkan dari total kota yang dipublikasikan 2022 dan 2024 (domain.md §3.1)',
 });
 
-assertValidFramework(SMART_CITY_INDEX);
+// Checked by a test (validateFramework), not at import, so that scoring does not pull in the schema library.
 
 /**
  * Smart city index values as a workspace stores them (`Evaluation.scores.smartCityIndex`), on the 0–5 scale.

@@ -14,7 +14,7 @@ import type { Workspace } from '../model/workspace.js';
 import { PILLARS, type PillarId } from '../pillars/index.js';
 import { innovationProgress, rollUpProgress } from '../scoring/progress.js';
 import { type SmartCityIndexScore, scoreSmartCityIndex } from '../scoring/smart-city-index.js';
-import { type SpbeScore, scoreSpbe2020 } from '../scoring/spbe2020.js';
+import { type SpbeIndexScore, type SpbeResult, scoreSpbe } from '../scoring/spbe.js';
 
 /**
  * Innovation counts per lifecycle status.
@@ -50,7 +50,9 @@ export interface SummaryEvaluation {
    * The latest SPBE 2020 index up to the as-of date. SPBE is assessed on its own (biennial) cycle, so it may come
    * from an earlier evaluation than this one: `spbeEvaluationId` names it.
    */
-  spbe: SpbeScore | null;
+  spbe: SpbeIndexScore | null;
+  /** Both SPBE indices (self-assessed and verified) of that evaluation, with the model used. */
+  spbeResult?: SpbeResult;
   spbeEvaluationId?: string;
 }
 
@@ -241,9 +243,14 @@ export function summarizeWorkspace(workspace: Workspace, options: SummarizeOptio
         })
       : null;
     const spbeSource = [...scored].reverse().find((e) => e.scores.spbe !== undefined);
-    const spbe = spbeSource?.scores.spbe ? scoreSpbe2020(spbeSource.scores.spbe) : null;
+    const spbeResult = spbeSource?.scores.spbe
+      ? scoreSpbe(spbeSource.scores.spbe, {
+          domainsBasis: spbeSource.kind === 'external' ? 'verified' : 'self',
+        })
+      : undefined;
+    const spbe = spbeResult ? (spbeResult.verified ?? spbeResult.self ?? null) : null;
     if (sci) issues.push(...sci.issues);
-    if (spbe) issues.push(...spbe.issues);
+    if (spbeResult) issues.push(...spbeResult.issues);
     latestEvaluation = {
       id: latest.id,
       kind: latest.kind,
@@ -254,6 +261,7 @@ export function summarizeWorkspace(workspace: Workspace, options: SummarizeOptio
       ...(previous && sci ? { previousId: previous.id } : {}),
       smartCityIndex: sci,
       spbe,
+      ...(spbeResult ? { spbeResult } : {}),
       ...(spbeSource ? { spbeEvaluationId: spbeSource.id } : {}),
     };
   }
