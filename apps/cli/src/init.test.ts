@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '@smartcity/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir, runCli, STACK_TRACE } from './test-support.js';
 
@@ -30,7 +31,7 @@ describe('smartcity init', () => {
       expect(run.stdout).toMatch(new RegExp(`^  ${id}\\s+Smart `, 'm'));
     }
     const written = JSON.parse(readFileSync(join(dir, 'workspace.json'), 'utf8'));
-    expect(written.schemaVersion).toBe(1);
+    expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(written.municipality).toMatchObject({
       name: 'Pontianak',
       kind: 'kota',
@@ -92,11 +93,11 @@ describe('smartcity init', () => {
     const id = runCli(['init', dir, ...PONTIANAK]);
     expect(id.status).toBe(2);
     expect(id.stderr).toBe(
-      `smartcity: workspace.json sudah ada di direktori ini dan tidak akan ditimpa (${path}). Pilih direktori lain, atau hapus berkas itu terlebih dahulu bila memang ingin memulai ulang.\n`,
+      `smartcity: workspace.json sudah ada di direktori ini dan tidak akan ditimpa (${path}). Workspace itu dapat diperiksa dengan "smartcity validate ${path}" dan ditambah dengan "smartcity add … ${path}"; untuk workspace baru pilih direktori lain.\n`,
     );
     const en = runCli(['init', dir, ...PONTIANAK, '--lang', 'en']);
     expect(en.stderr).toContain('already exists in this directory and will not be overwritten');
-    expect(en.stderr).toContain('Pick another directory');
+    expect(en.stderr).toContain('for a new workspace pick another directory');
     expect(readFileSync(path, 'utf8')).toBe('{"mine": true}\n');
   });
 

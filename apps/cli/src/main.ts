@@ -6,12 +6,15 @@ import { commandHelpJson, GLOBAL_OPTIONS, renderCommandHelp, renderTopHelp } fro
 import { type CliLang, isCliLang } from './ui/lang.js';
 import { MSG } from './ui/messages.js';
 import { createProgress } from './ui/progress.js';
+import { createPrompter, type Prompter } from './ui/prompt.js';
 import { colourAllowed, createStyle } from './ui/style.js';
 
 /** Where the CLI writes; process streams in production, replaceable for in-process use. */
 export interface CliIo {
   stdout: { isTTY?: boolean; columns?: number; write(text: string | Uint8Array): boolean };
   stderr: { isTTY?: boolean; write(text: string): boolean };
+  /** Where answers to questions come from (interactive commands); absent = never interactive. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -236,10 +239,23 @@ function createContext(
   lang: CliLang,
   json: boolean,
   debug: boolean,
-): CommandContext {
+): CommandContext & { dispose(): void } {
   const style = createStyle(colourAllowed(io.stdout, io.env, json));
   const errStyle = createStyle(colourAllowed(io.stderr, io.env, false));
+  const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true && !json;
+  let prompter: Prompter | undefined;
   return {
+    interactive,
+    async prompt(question, options) {
+      if (!interactive || io.stdin === undefined) {
+        throw new Error('prompt() outside an interactive session');
+      }
+      prompter ??= createPrompter(io.stdin, io.stdout, lang);
+      return prompter.ask(style.bold(question), options);
+    },
+    dispose() {
+      prompter?.close();
+    },
     args,
     lang,
     json,
@@ -386,7 +402,12 @@ export async function run(argv: readonly string[], version: string, io: CliIo): 
       return EXIT.ok;
     }
     checkPositionals(command, args.positionals);
-    return await command.run(createContext(io, args, state.lang, state.json, state.debug));
+    const ctx = createContext(io, args, state.lang, state.json, state.debug);
+    try {
+      return await command.run(ctx);
+    } finally {
+      ctx.dispose();
+    }
   } catch (error) {
     return reportFailure(error, io, state);
   }

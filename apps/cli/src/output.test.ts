@@ -200,7 +200,7 @@ describe('broken pipe (defect 2)', () => {
 describe('the bin after npm ci (defect 3)', () => {
   const pkgUrl = new URL('../package.json', import.meta.url);
   const pkg = JSON.parse(readFileSync(pkgUrl, 'utf8')) as { bin: Record<string, string>; files: string[] };
-  const launcher = fileURLToPath(new URL(pkg.bin.smartcity, pkgUrl));
+  const launcher = fileURLToPath(new URL(pkg.bin.smartcity ?? '', pkgUrl));
 
   it('points "bin" at a committed, executable launcher, not at the build', () => {
     expect(pkg.bin.smartcity).toBe('./bin/smartcity.js');

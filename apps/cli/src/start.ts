@@ -27,7 +27,13 @@ function guardedStdout(): CliIo['stdout'] {
 
 /** Wires the CLI to the real process: streams, exit code, broken pipes and stray failures. */
 export async function start(argv: readonly string[], version: string): Promise<void> {
-  const io: CliIo = { stdout: guardedStdout(), stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  const io: CliIo = {
+    stdout: guardedStdout(),
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  };
   const langAt = argv.indexOf('--lang');
   const lang =
     argv.includes('--lang=en') ||

@@ -70,7 +70,7 @@ describe('smartcity summary', () => {
     expect(asOf.stderr).toContain('invalid date "2023-02-30" (--as-of)');
     const risks = runCli(['summary', file('pontianak-2023.json'), '--risks', 'many']);
     expect(risks.status).toBe(2);
-    expect(risks.stderr).toContain('jumlah risiko "many" tidak valid');
+    expect(risks.stderr).toContain('nilai --risks "many" tidak valid');
     const missing = runCli(['summary', file('nope.json')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('berkas tidak ditemukan');

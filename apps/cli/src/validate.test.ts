@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '@smartcity/core';
 import { SAMPLE_IDS, SAMPLE_WORKSPACES } from '@smartcity/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliRun, makeTempDir, runCli, STACK_TRACE } from './test-support.js';
@@ -73,7 +74,7 @@ describe('smartcity validate', () => {
       issueCount: 0,
       issues: [],
       workspace: {
-        schemaVersion: 1,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
         municipality: 'Pontianak',
         regionCode: '61.71',
         timeZone: 'Asia/Pontianak',
@@ -201,12 +202,12 @@ describe('smartcity validate', () => {
       const en = runCli(['validate', big, '--lang', 'en']);
       expect(en.status).toBe(2);
       expect(en.stderr).toBe(
-        `smartcity: file too large: 50.0 MiB (52428829 bytes), the limit is 20 MiB (20971520 bytes) (${big}). A workspace is usually well under 1 MiB; make sure this is the right file.\n`,
+        `smartcity: file too large: 50.0 MiB (52428828 bytes), the limit is 20 MiB (20971520 bytes) (${big}). A workspace is usually well under 1 MiB; make sure this is the right file.\n`,
       );
       expect(performance.now() - started).toBeLessThan(5000);
       const id = runCli(['validate', big]);
       expect(id.stderr).toContain(
-        'berkas terlalu besar: 50,0 MiB (52428829 bita), batasnya 20 MiB (20971520 bita)',
+        'berkas terlalu besar: 50,0 MiB (52428828 bita), batasnya 20 MiB (20971520 bita)',
       );
       noStack(id);
     } finally {

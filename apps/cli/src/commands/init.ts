@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   createWorkspace,
@@ -14,7 +15,9 @@ import {
   regionCodeKind,
   toCivilDate,
 } from '@smartcity/core';
+import { parseWholeNumber } from '../io/dates.js';
 import { writeNewFile } from '../io/files.js';
+import { issueJson } from '../io/workspace.js';
 import { CliError, EXIT } from '../ui/errors.js';
 import { tr } from '../ui/lang.js';
 import { renderPairs, renderTable } from '../ui/table.js';
@@ -47,6 +50,39 @@ const T = {
     id: 'periode masterplan TAHUN-TAHUN (bawaan: tahun ini + 4 tahun)',
     en: 'masterplan period YEAR-YEAR (default: this year + 4 years)',
   },
+  cohort: {
+    id: 'tahun daerah bergabung dengan program (angkatan), mis. 2024; ditanyakan di terminal bila tidak diberikan',
+    en: 'the year the city joined the programme (cohort), e.g. 2024; asked on a terminal when not given',
+  },
+  cohortPrompt: {
+    id: 'Tahun bergabung dengan Gerakan Menuju Smart City (kosongkan bila belum)',
+    en: 'Year the city joined the Smart City programme (leave empty if not yet)',
+  },
+  noCohort: {
+    id: 'Catatan: tanpa --cohort, tahun bergabung tidak dicatat; tambahkan "cohortYear" di municipality agar evaluasi sebelum tahun itu tidak dianggap terlambat',
+    en: 'Note: without --cohort the year the city joined is not recorded; add "cohortYear" to municipality so that evaluations before that year are not reported overdue',
+  },
+  badName: (flag: string) => ({
+    id: `${flag} berisi karakter kontrol (mis. baris baru)`,
+    en: `${flag} contains control characters (e.g. a line break)`,
+  }),
+  badNameHint: { id: 'Tulis nama dalam satu baris', en: 'Write the name on one line' },
+  kindConflict: (prefix: string, kind: string) => ({
+    id: `nama diawali "${prefix}" tetapi --kind ${kind}`,
+    en: `the name starts with "${prefix}" but --kind is ${kind}`,
+  }),
+  kindConflictHint: {
+    id: 'Berikan nama tanpa "Kota"/"Kabupaten" (mis. --city Jayapura) dan pilih --kind',
+    en: 'Give the name without "Kota"/"Kabupaten" (e.g. --city Jayapura) and choose --kind',
+  },
+  dirIsFile: {
+    id: 'ini adalah berkas, bukan direktori; init membuat <direktori>/workspace.json',
+    en: 'this is a file, not a directory; init creates <dir>/workspace.json',
+  },
+  dirIsFileHint: (path: string) => ({
+    id: `Berikan direktori baru, mis. smartcity init kota-baru …; untuk memeriksa berkas ini: smartcity validate ${path}`,
+    en: `Give a new directory, e.g. smartcity init new-city …; to check this file: smartcity validate ${path}`,
+  }),
   required: (flag: string) => ({ id: `opsi ${flag} wajib diisi`, en: `option ${flag} is required` }),
   badKind: (value: string) => ({
     id: `jenis daerah "${value}" tidak dikenal`,
@@ -67,10 +103,10 @@ const T = {
     id: 'workspace.json sudah ada di direktori ini dan tidak akan ditimpa',
     en: 'workspace.json already exists in this directory and will not be overwritten',
   },
-  existsHint: {
-    id: 'Pilih direktori lain, atau hapus berkas itu terlebih dahulu bila memang ingin memulai ulang',
-    en: 'Pick another directory, or delete that file first if you really want to start over',
-  },
+  existsHint: (file: string) => ({
+    id: `Workspace itu dapat diperiksa dengan "smartcity validate ${file}" dan ditambah dengan "smartcity add … ${file}"; untuk workspace baru pilih direktori lain`,
+    en: `Check that workspace with "smartcity validate ${file}" and extend it with "smartcity add … ${file}"; for a new workspace pick another directory`,
+  }),
   created: { id: 'Workspace baru dibuat', en: 'New workspace created' },
   municipality: { id: 'Daerah', en: 'Municipality' },
   zone: { id: 'Zona waktu', en: 'Time zone' },
@@ -84,6 +120,7 @@ const T = {
   shortLabel: { id: 'Singkat', en: 'Short' },
   elements: { id: 'Elemen', en: 'Elements' },
   next: { id: 'Langkah berikutnya', en: 'Next steps' },
+  warning: { id: 'Peringatan', en: 'Warning' },
 };
 
 // Where each municipality field comes from on the command line, to point an issue at the flag to fix.
@@ -95,10 +132,57 @@ const FLAG_OF: Record<string, string> = {
   province: '--province',
 };
 
+/** Issues that do not block (severity `warning`, core 0.2). */
+function isWarning(item: Issue): boolean {
+  return (item as { severity?: string }).severity === 'warning';
+}
+
+/** Warnings the core returns beside a successful parse (core 0.2), if any. */
+function warningsOf(result: object): Issue[] {
+  const found =
+    (result as { issues?: unknown; warnings?: unknown }).issues ??
+    (result as { warnings?: unknown }).warnings;
+  return Array.isArray(found) ? (found as Issue[]) : [];
+}
+
 function flagOf(item: Issue): string {
   const field = item.path[0] === 'municipality' ? String(item.path[1]) : undefined;
   if (field !== undefined && FLAG_OF[field]) return FLAG_OF[field];
   return item.path[0] === 'masterplan' ? '--period' : formatPath(item.path);
+}
+
+// Control characters (a pasted line break, a tab) would end up in every report and calendar line.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+function singleLine(value: string, flag: string): string {
+  if (CONTROL.test(value)) {
+    throw new CliError({ code: 'usage', what: T.badName(flag), where: flag, hint: T.badNameHint });
+  }
+  return value;
+}
+
+const KIND_PREFIXES: readonly { pattern: RegExp; kind: 'kota' | 'kabupaten'; prefix: string }[] = [
+  { pattern: /^kabupaten\s+/i, kind: 'kabupaten', prefix: 'Kabupaten' },
+  { pattern: /^kab\.\s*/i, kind: 'kabupaten', prefix: 'Kab.' },
+  { pattern: /^kota\s+/i, kind: 'kota', prefix: 'Kota' },
+];
+
+/**
+ * The model stores the name without its kind ("Jayapura", kind "kabupaten"), and labels add the kind back; a name
+ * typed with its kind ("Kabupaten Jayapura") would read "Kabupaten Kabupaten Jayapura". The prefix is taken off
+ * and, when --kind is not given, used as the kind.
+ */
+export function splitMunicipalityName(name: string): {
+  name: string;
+  kind?: 'kota' | 'kabupaten';
+  prefix?: string;
+} {
+  for (const { pattern, kind, prefix } of KIND_PREFIXES) {
+    const rest = name.replace(pattern, '');
+    if (rest !== name && rest.trim() !== '') return { name: rest.trim(), kind, prefix };
+  }
+  return { name };
 }
 
 function requireString(ctx: CommandContext, name: string): string {
@@ -133,7 +217,7 @@ export const command: Command = {
   name: 'init',
   summary: summaryOf('init'),
   usage:
-    'init [dir] --city <name> --code <PP.KK> --tz <IANA zone> [--province <name>] [--kind kota|kabupaten]',
+    'init [dir] --city <name> --code <PP.KK> [--tz <IANA zone>] [--province <name>] [--kind kota|kabupaten] [--period YYYY-YYYY] [--cohort YYYY]',
   positionals: [{ name: '[dir]', required: false, description: T.dir }],
   options: {
     city: { type: 'string', valueName: '<name>', description: T.city },
@@ -142,6 +226,7 @@ export const command: Command = {
     province: { type: 'string', valueName: '<name>', description: T.province },
     kind: { type: 'string', valueName: '<kota|kabupaten>', description: T.kind },
     period: { type: 'string', valueName: '<YYYY-YYYY>', description: T.period },
+    cohort: { type: 'string', valueName: '<YYYY>', description: T.cohort },
   },
   examples: [
     {
@@ -164,14 +249,31 @@ export const command: Command = {
   async run(ctx) {
     const { lang, style } = ctx;
     const dir = ctx.args.positionals[0] ?? '.';
-    const name = requireString(ctx, 'city');
+    try {
+      if (!(await stat(dir)).isDirectory()) {
+        throw new CliError({
+          code: 'not_a_directory',
+          what: T.dirIsFile,
+          where: dir,
+          hint: T.dirIsFileHint(dir),
+        });
+      }
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      // Missing: created below.
+    }
+    const typed = singleLine(requireString(ctx, 'city'), '--city');
+    const split = splitMunicipalityName(typed);
+    const name = split.name;
     const regionCode = requireString(ctx, 'code');
     // Province and zone follow from the region code's province when not given (PROVINCES in the core).
     const known = provinceOfRegionCode(regionCode);
     const zoneInput =
       typeof ctx.args.values.tz === 'string' || !known ? requireString(ctx, 'tz') : known.timeZone;
-    const province =
-      typeof ctx.args.values.province === 'string' || !known ? requireString(ctx, 'province') : known.name;
+    const province = singleLine(
+      typeof ctx.args.values.province === 'string' || !known ? requireString(ctx, 'province') : known.name,
+      '--province',
+    );
 
     const zone = parseTimeZone(zoneInput);
     if (!zone.success) {
@@ -186,19 +288,60 @@ export const command: Command = {
     if (typeof kindFlag === 'string' && kindFlag !== 'kota' && kindFlag !== 'kabupaten') {
       throw new CliError({ code: 'usage', what: T.badKind(kindFlag), where: '--kind', hint: T.useKind });
     }
-    const kind = typeof kindFlag === 'string' ? kindFlag : (regionCodeKind(regionCode) ?? 'kota');
+    if (typeof kindFlag === 'string' && split.kind !== undefined && split.kind !== kindFlag) {
+      throw new CliError({
+        code: 'usage',
+        what: T.kindConflict(split.prefix ?? '', kindFlag),
+        where: '--city',
+        hint: T.kindConflictHint,
+      });
+    }
+    const kind =
+      typeof kindFlag === 'string' ? kindFlag : (split.kind ?? regionCodeKind(regionCode) ?? 'kota');
     const currentYear = Number(toCivilDate(ctx.now(), zone.data).slice(0, 4));
     const period = parsePeriod(ctx.args.values.period as string | undefined, currentYear);
+    const cohortFlag = ctx.args.values.cohort as string | undefined;
+    let cohortYear =
+      cohortFlag === undefined
+        ? undefined
+        : parseWholeNumber(cohortFlag, '--cohort', {
+            min: 2017,
+            max: currentYear + 1,
+            example: '--cohort 2024',
+          });
+    if (cohortYear === undefined && ctx.interactive) {
+      const answer = await ctx.prompt(tr(T.cohortPrompt, lang), {
+        validate: (text) => {
+          if (text.trim() === '') return undefined;
+          try {
+            parseWholeNumber(text.trim(), '--cohort', { min: 2017, max: currentYear + 1, example: '2024' });
+            return undefined;
+          } catch (error) {
+            return error instanceof CliError ? error.what : undefined;
+          }
+        },
+      });
+      if (answer.trim() !== '') cohortYear = Number(answer.trim());
+    }
 
     const draft = createWorkspace({
-      municipality: { name, kind, regionCode, province, timeZone: zone.data as IndonesianTimeZone },
+      municipality: {
+        name,
+        kind,
+        regionCode,
+        province,
+        timeZone: zone.data as IndonesianTimeZone,
+        ...(cohortYear === undefined ? {} : { cohortYear }),
+      },
       masterplanPeriod: period,
     });
-    // The core validates what the flags said (region code format and kind, Indonesian zone); its first issue
-    // becomes the error, pointed at the flag to fix.
+    // The core validates what the flags said (region code format and kind, province and zone); its first error
+    // becomes the error, pointed at the flag to fix; warnings are shown and the workspace is still written.
     const parsed = parseWorkspace(draft);
-    if (!parsed.success) {
-      const first = parsed.issues[0]!;
+    const issues = parsed.success ? warningsOf(parsed) : parsed.issues;
+    const errors = issues.filter((i) => !isWarning(i));
+    if (!parsed.success || errors.length > 0) {
+      const first = errors[0] ?? issues[0]!;
       const flag = flagOf(first);
       throw new CliError({ code: first.code, what: first.message, where: flag, hint: T.fixFlag(flag) });
     }
@@ -206,8 +349,12 @@ export const command: Command = {
     const file = join(dir, 'workspace.json');
     await writeNewFile(file, `${JSON.stringify(workspace, null, 2)}\n`, {
       exists: T.exists,
-      hint: T.existsHint,
+      hint: T.existsHint(file),
     });
+    for (const warning of issues.filter(isWarning)) {
+      ctx.note(`${tr(T.warning, lang)} (${flagOf(warning)}): ${localize(warning.message, lang)}`);
+    }
+    if (cohortYear === undefined && !ctx.json) ctx.note(tr(T.noCohort, lang));
 
     const pillars = PILLARS.map((p) => ({
       id: p.id,
@@ -216,7 +363,14 @@ export const command: Command = {
       elements: p.elements.map((e) => e.id),
     }));
     if (ctx.json) {
-      ctx.printJson({ command: 'init', ok: true, file, workspace, pillars });
+      ctx.printJson({
+        command: 'init',
+        ok: true,
+        file,
+        workspace,
+        pillars,
+        warnings: issues.filter(isWarning).map((i) => issueJson(i, lang)),
+      });
       return EXIT.ok;
     }
     const m = workspace.municipality;

@@ -3,9 +3,10 @@ import {
   formatPath,
   INNOVATION_STATUS_LABELS,
   INNOVATION_STATUSES,
+  type Issue,
+  kpiProgress,
   localize,
   PILLARS,
-  parseCivilDate,
   RISK_STATUS_LABELS,
   roundHalfUp,
   summarizeWorkspace,
@@ -13,7 +14,8 @@ import {
   type Workspace,
   type WorkspaceSummary,
 } from '@smartcity/core';
-import { requireWorkspace } from '../io/workspace.js';
+import { parseUserDate, parseWholeNumber } from '../io/dates.js';
+import { issueJson, requireWorkspace } from '../io/workspace.js';
 import { CliError, EXIT } from '../ui/errors.js';
 import { formatDelta, formatNumber } from '../ui/format.js';
 import { type CliLang, tr } from '../ui/lang.js';
@@ -104,6 +106,7 @@ const T = {
   overdue: { id: 'terlambat', en: 'overdue' },
   dueSoon: { id: 'jatuh tempo', en: 'due' },
   notes: { id: 'Catatan', en: 'Notes' },
+  warning: { id: 'Peringatan', en: 'Warning' },
 };
 
 function pct(value: number, lang: CliLang): string {
@@ -114,14 +117,83 @@ function section(title: string, style: Style): string {
   return `\n${style.bold(title)}`;
 }
 
-/** The summary of a workspace at a date (the CLI's own part is only choosing the date). */
+/**
+ * The summary of a workspace at a date (the CLI's own part is only choosing the date). A date the core refuses
+ * becomes a located usage error, whether the core returns issues or throws.
+ */
 export function buildSummary(workspace: Workspace, asOf: string, riskLimit = 5): WorkspaceSummary {
-  return summarizeWorkspace(workspace, { asOf, riskLimit });
+  let out: unknown;
+  try {
+    out = summarizeWorkspace(workspace, { asOf, riskLimit });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new CliError({
+      code: 'invalid_date',
+      what: T.badAsOf(asOf),
+      where: '--as-of',
+      hint: T.asOfHint,
+      cause: error,
+    });
+  }
+  // summarizeWorkspace returns a Result from core 0.2 on.
+  if (typeof out === 'object' && out !== null && 'success' in out) {
+    const result = out as { success: true; data: WorkspaceSummary } | { success: false; issues: Issue[] };
+    if (result.success) return result.data;
+    const first = result.issues[0];
+    throw new CliError({
+      code: first?.code ?? 'invalid_date',
+      what: first?.message ?? T.badAsOf(asOf),
+      where: '--as-of',
+      hint: T.asOfHint,
+    });
+  }
+  return out as WorkspaceSummary;
+}
+
+/**
+ * How far past its target a KPI's latest measurement may go before the summary warns: progress is shown clamped
+ * to 100%, so 350% (a typo such as 9000 for 90, or a target that was set too low) would otherwise go unnoticed.
+ */
+export const FAR_OVER_TARGET_PERCENT = 200;
+
+/** Warnings for KPIs whose latest measurement (as of the date) is far past the target. */
+export function kpiWarnings(workspace: Workspace, asOf: string): Issue[] {
+  const out: Issue[] = [];
+  workspace.innovations.forEach((innovation, i) => {
+    innovation.kpis.forEach((kpi, k) => {
+      const progress = kpiProgress(kpi, { asOf });
+      if (progress.raw === null || progress.raw <= FAR_OVER_TARGET_PERCENT || !progress.latest) return;
+      const raw = Math.round(progress.raw);
+      const value = progress.latest.value;
+      out.push({
+        path: ['innovations', i, 'kpis', k],
+        code: 'kpi_far_over_target',
+        severity: 'warning',
+        message: {
+          id: `KPI "${kpi.name}" (${innovation.name}): pengukuran ${progress.latest.date} bernilai ${value}, jauh melewati target ${kpi.target.value} (progres ${raw}%, ditampilkan 100%); periksa nilai atau targetnya`,
+          en: `KPI "${kpi.name}" (${innovation.name}): the ${progress.latest.date} measurement is ${value}, far past the target ${kpi.target.value} (progress ${raw}%, shown as 100%); check the value or the target`,
+        },
+      } as Issue);
+    });
+  });
+  return out;
 }
 
 /** The `summary --json` document (also `summary.json` in the demo). */
-export function summaryJson(file: string | null, summary: WorkspaceSummary) {
-  return { command: 'summary' as const, ok: true as const, file, asOf: summary.asOf, summary };
+export function summaryJson(
+  file: string | null,
+  summary: WorkspaceSummary,
+  warnings: readonly Issue[] = [],
+  lang: CliLang = 'id',
+) {
+  return {
+    command: 'summary' as const,
+    ok: true as const,
+    file,
+    asOf: summary.asOf,
+    summary,
+    warnings: warnings.map((w) => issueJson(w, lang)),
+  };
 }
 
 /** The summary as text: aligned sections, in one language. */
@@ -313,19 +385,24 @@ export const command: Command = {
   async run(ctx) {
     const file = ctx.args.positionals[0]!;
     const asOfFlag = ctx.args.values['as-of'] as string | undefined;
-    if (asOfFlag !== undefined && !parseCivilDate(asOfFlag).success) {
-      throw new CliError({ code: 'usage', what: T.badAsOf(asOfFlag), where: '--as-of', hint: T.asOfHint });
-    }
+    // Dates are checked here, before the core sees them, so a bad one is a located usage error in one language.
+    const asOfGiven = asOfFlag === undefined ? undefined : parseUserDate(asOfFlag, '--as-of');
     const risksFlag = ctx.args.values.risks as string | undefined;
-    const riskLimit = risksFlag === undefined ? 5 : Number(risksFlag);
-    if (risksFlag !== undefined && !(/^\d{1,3}$/.test(risksFlag) && riskLimit <= 100)) {
-      throw new CliError({ code: 'usage', what: T.badRisks(risksFlag), where: '--risks', hint: T.risksHint });
-    }
+    const riskLimit =
+      risksFlag === undefined
+        ? 5
+        : parseWholeNumber(risksFlag, '--risks', { min: 0, max: 100, example: '--risks 3' });
     const workspace = await requireWorkspace(ctx, file);
-    const asOf = asOfFlag ?? toCivilDate(ctx.now(), workspace.municipality.timeZone);
+    const asOf = asOfGiven ?? toCivilDate(ctx.now(), workspace.municipality.timeZone);
     const summary = buildSummary(workspace, asOf, riskLimit);
-    if (ctx.json) ctx.printJson(summaryJson(file, summary));
-    else ctx.print(renderSummary(summary, ctx.lang, ctx.style, ctx.width));
+    const warnings = kpiWarnings(workspace, asOf);
+    if (ctx.json) {
+      ctx.printJson(summaryJson(file, summary, warnings, ctx.lang));
+    } else {
+      ctx.print(renderSummary(summary, ctx.lang, ctx.style, ctx.width));
+      for (const w of warnings)
+        ctx.note(`${tr(T.warning, ctx.lang)} (${formatPath(w.path)}): ${localize(w.message, ctx.lang)}`);
+    }
     return EXIT.ok;
   },
 };

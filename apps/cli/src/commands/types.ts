@@ -2,6 +2,7 @@ import type { LocalizedText } from '@smartcity/core';
 import type { ExitCode } from '../ui/errors.js';
 import type { CliLang } from '../ui/lang.js';
 import type { Progress } from '../ui/progress.js';
+import type { PromptOptions } from '../ui/prompt.js';
 import type { Style } from '../ui/style.js';
 
 /** One option a command accepts, parsed with `node:util` `parseArgs`. */
@@ -55,6 +56,10 @@ export interface CommandContext {
   writeStdout(chunk: string | Uint8Array): void;
   /** Writes a human warning or note to stderr. */
   note(text: string): void;
+  /** True when questions may be asked: stdin and stdout are terminals and `--json` is not given. */
+  interactive: boolean;
+  /** Asks a question on the terminal (only when {@link CommandContext.interactive}); answers are validated as typed. */
+  prompt(question: string, options?: PromptOptions): Promise<string>;
   /** A progress bar on stderr: only on a terminal, and only if the work passes one second. */
   progress(label: string, total: number): Progress;
 }
