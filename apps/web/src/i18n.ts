@@ -66,6 +66,10 @@ export const UI = {
     id: 'Diagram radar indeks per dimensi, skala 0–5',
     en: 'Radar chart of the index per pillar, scale 0–5',
   },
+  pillarsTable: {
+    id: 'Indeks per dimensi pada evaluasi terakhir, dan jumlah inovasi',
+    en: 'Index per pillar in the latest evaluation, and innovations',
+  },
   pillar: { id: 'Dimensi', en: 'Pillar' },
   pillarIndex: { id: 'Indeks', en: 'Index' },
   change: { id: 'Perubahan', en: 'Change' },
@@ -200,6 +204,10 @@ export const UI = {
   preparing: { id: 'Menyiapkan {file}…', en: 'Preparing {file}…' },
   downloaded: { id: '{file} siap diunduh.', en: '{file} is ready.' },
   downloadFailed: { id: '{file} gagal dibuat: {reason}', en: '{file} could not be made: {reason}' },
+  notAvailable: {
+    id: 'fungsi {name} belum tersedia di versi paket ini',
+    en: '{name} is not available in this version of the package',
+  },
   unsavedChanges: { id: 'Ada perubahan yang belum disimpan.', en: 'There are unsaved changes.' },
   footer: {
     id: 'Dibuat dengan @smartcity/core, @smartcity/spreadsheet dan @smartcity/report. Lisensi MIT.',

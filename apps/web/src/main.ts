@@ -1,6 +1,7 @@
 import './styles.css';
 import {
   type CivilDate,
+  type Issue,
   isCivilDate,
   isLang,
   type Lang,
@@ -63,6 +64,11 @@ const listHost = h('div', { class: 'innovation-list', 'aria-live': 'off' });
 let ctx: Ctx | null = null;
 let derived: ReturnType<typeof derive> | null = null;
 
+/** Marks `name` once the browser has painted the current DOM (the benchmark reads these marks). */
+function markAfterPaint(name: string): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+}
+
 const tr = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => t(key, state.lang, vars);
 
 /** Today in the city's zone (the app's only read of the clock; the core functions all take the date). */
@@ -115,7 +121,9 @@ async function loadFile(file: File): Promise<void> {
     return;
   }
   const text = await file.text();
+  performance.mark('load:read');
   const result = parseWorkspaceJson(text);
+  performance.mark('load:parsed');
   if (result.success) {
     setWorkspace(result.data, file.name, []);
     state.status = tr('loaded', { name: file.name });
@@ -133,6 +141,16 @@ async function loadFile(file: File): Promise<void> {
   if (state.failed) document.getElementById('load-issues-h')?.focus();
 }
 
+type ImportWorkbook = (
+  base: Workspace,
+  bytes: Uint8Array,
+  options: { lang: Lang; fileName: string },
+) => Promise<{
+  ok: boolean;
+  merge: { workspace: Workspace; added: unknown[]; updated: unknown[] };
+  report: { issues: Issue[] };
+}>;
+
 async function loadWorkbook(file: File): Promise<void> {
   const base = state.workspace;
   if (!base) {
@@ -140,7 +158,16 @@ async function loadWorkbook(file: File): Promise<void> {
     render();
     return;
   }
-  const { importWorkbook } = await import('@smartcity/spreadsheet');
+  const mod: Record<string, unknown> = await import('@smartcity/spreadsheet');
+  const importWorkbook = mod.importWorkbook as ImportWorkbook | undefined;
+  if (typeof importWorkbook !== 'function') {
+    state.status = tr('downloadFailed', {
+      file: file.name,
+      reason: tr('notAvailable', { name: 'importWorkbook' }),
+    });
+    render();
+    return;
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const result = await importWorkbook(base, bytes, { lang: state.lang, fileName: file.name });
   if (result.ok) {
@@ -382,7 +409,7 @@ function render(): void {
       },
       refreshInnovations() {
         if (ctx) renderInnovationList(ctx, listHost);
-        performance.mark('filter:done');
+        markAfterPaint('filter:painted');
       },
       commit(next, message) {
         state.workspace = next;
@@ -426,7 +453,7 @@ function render(): void {
   }
   children.push(h('footer', null, h('p', { class: 'sub' }, tr('footer'))));
   replace(root, children);
-  performance.mark('render:done');
+  markAfterPaint('render:painted');
 }
 
 // Drag and drop anywhere on the page.

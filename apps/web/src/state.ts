@@ -51,11 +51,12 @@ export interface Derived {
   issuesByInnovation: Map<number, Issue[]>;
 }
 
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = 100;
 
 /** Summary and indexes for the current workspace. */
 export function derive(ws: Workspace, asOf: CivilDate, issues: readonly Issue[]): Derived {
   const summary = summarizeWorkspace(ws, { asOf });
+  performance.mark('load:summarized');
   const progressById = new Map(summary.progress.innovations.map((p) => [p.id, p.progress]));
   const issuesByInnovation = new Map<number, Issue[]>();
   for (const item of issues) {

@@ -29,7 +29,8 @@ export interface Harness {
 
 /** Starts the server and Chromium; fails (never skips) when Chromium or the build is missing. */
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing; run: sudo bash scripts/setup-system.sh`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing; run: sudo bash scripts/setup-system.sh`);
   if (!existsSync(`${DIST}index.html`))
     throw new Error('apps/web/dist is missing; run: npm run build -w @smartcity/web');
   const server: { url: string; close(): Promise<void> } = await serveStatic(DIST);
@@ -86,5 +87,8 @@ export async function axeViolations(page: Page, axeSource: string): Promise<stri
   });
   return result
     .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: { id: string; impact: string; targets: string[] }) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+    .map(
+      (v: { id: string; impact: string; targets: string[] }) =>
+        `${v.impact} ${v.id}: ${v.targets.join(', ')}`,
+    );
 }

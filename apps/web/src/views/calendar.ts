@@ -2,16 +2,17 @@ import {
   addCivilDays,
   CALENDAR_EVENT_KIND_LABELS,
   type CalendarEvent,
-  findOverdue,
   formatCivilDate,
   INDONESIAN_ZONE_ABBREVIATIONS,
   localize,
+  type OverdueItem,
   programmeCalendar,
   startOfCivilDate,
   toZonedDateTime,
 } from '@smartcity/core';
 import { type Ctx, issueList, section } from '../ctx.js';
-import { h } from '../dom.js';
+import { h, replace } from '../dom.js';
+import { num } from '../format.js';
 
 /** The end of a civil day in the city's zone: "as of 31 December" includes all of that day there. */
 export function endOfDay(date: string, zone: string): Date {
@@ -32,6 +33,77 @@ function when(e: CalendarEvent, ctx: Ctx, zone: string): string {
   return `${formatCivilDate(start.date, lang, 'medium')} ${start.time.slice(0, 5)}–${end.time.slice(0, 5)} ${abbr}`;
 }
 
+const OVERDUE_PAGE = 25;
+
+/** Overdue and due items, most recent first page; a city with thousands of KPIs gets "show more", not 15,000 rows. */
+function overdueTable(ctx: Ctx, items: readonly OverdueItem[]): HTMLElement {
+  const { lang } = ctx;
+  const host = h('div', { class: 'overdue' });
+  let limit = OVERDUE_PAGE;
+  const counts = { overdue: 0, due: 0 };
+  for (const o of items) counts[o.severity] += 1;
+  const draw = () => {
+    const shown = items.slice(0, limit);
+    replace(
+      host,
+      h(
+        'p',
+        { class: 'count' },
+        `${ctx.tr('overdue')}: ${num(counts.overdue, lang)} · ${ctx.tr('due')}: ${num(counts.due, lang)}`,
+      ),
+      h(
+        'table',
+        { 'data-testid': 'overdue-table' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            [ctx.tr('status'), ctx.tr('dueDate'), ctx.tr('message')].map((x) => h('th', { scope: 'col' }, x)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          shown.map((o) =>
+            h(
+              'tr',
+              { class: o.severity },
+              h(
+                'td',
+                null,
+                h(
+                  'span',
+                  { class: `badge ${o.severity}` },
+                  ctx.tr(o.severity === 'overdue' ? 'overdue' : 'due'),
+                ),
+              ),
+              h('td', { class: 'nowrap' }, formatCivilDate(o.dueDate, lang, 'medium')),
+              h('td', null, localize(o.message, lang)),
+            ),
+          ),
+        ),
+      ),
+      items.length > limit
+        ? h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                limit += OVERDUE_PAGE * 4;
+                draw();
+              },
+            },
+            ctx.tr('showMore', { n: num(Math.min(OVERDUE_PAGE * 4, items.length - limit), lang) }),
+          )
+        : null,
+    );
+  };
+  draw();
+  return host;
+}
+
 /** The programme calendar of the as-of year and the overdue items, both in the city's zone. */
 export function calendarView(ctx: Ctx): HTMLElement {
   const { lang, ws } = ctx;
@@ -39,7 +111,8 @@ export function calendarView(ctx: Ctx): HTMLElement {
   const zone = ws.municipality.timeZone;
   const year = Number(asOf.slice(0, 4));
   const cal = programmeCalendar(year, { workspace: ws });
-  const overdue = findOverdue(ws, { asOf: endOfDay(asOf, zone) });
+  // The summary already ran findOverdue at the end of the as-of day in the city's zone.
+  const overdue = { success: true as const, data: ctx.d.summary.overdue };
   const abbr = (INDONESIAN_ZONE_ABBREVIATIONS as Record<string, string>)[zone];
   const events = cal.success ? cal.data.events.filter((e) => e.kind !== 'semester') : [];
   const dayOf = (e: CalendarEvent, which: 'start' | 'end') =>
@@ -53,46 +126,7 @@ export function calendarView(ctx: Ctx): HTMLElement {
       ctx.tr('calendarZone', { zone: abbr ? `${zone} (${abbr})` : zone }),
     ),
     h('h3', null, ctx.tr('overdueHeading')),
-    !overdue.success
-      ? issueList(overdue.issues, lang)
-      : overdue.data.length === 0
-        ? h('p', null, ctx.tr('noOverdue'))
-        : h(
-            'table',
-            { 'data-testid': 'overdue-table' },
-            h(
-              'thead',
-              null,
-              h(
-                'tr',
-                null,
-                [ctx.tr('status'), ctx.tr('dueDate'), ctx.tr('message')].map((x) =>
-                  h('th', { scope: 'col' }, x),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              null,
-              overdue.data.map((o) =>
-                h(
-                  'tr',
-                  { class: o.severity },
-                  h(
-                    'td',
-                    null,
-                    h(
-                      'span',
-                      { class: `badge ${o.severity}` },
-                      ctx.tr(o.severity === 'overdue' ? 'overdue' : 'due'),
-                    ),
-                  ),
-                  h('td', null, formatCivilDate(o.dueDate, lang, 'medium')),
-                  h('td', null, localize(o.message, lang)),
-                ),
-              ),
-            ),
-          ),
+    overdue.data.length === 0 ? h('p', null, ctx.tr('noOverdue')) : overdueTable(ctx, overdue.data),
     !cal.success
       ? issueList(cal.issues, lang)
       : h(

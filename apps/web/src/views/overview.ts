@@ -148,7 +148,7 @@ export function pillarsView(ctx: Ctx): HTMLElement {
   const table = h(
     'table',
     { 'data-testid': 'pillars-table' },
-    h('caption', null, ctx.tr('pillarsHeading')),
+    h('caption', null, ctx.tr('pillarsTable')),
     h(
       'thead',
       null,

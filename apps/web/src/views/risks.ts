@@ -46,7 +46,12 @@ export function risksView(ctx: Ctx): HTMLElement {
                   level: localize(RISK_LEVEL_LABELS[level], lang),
                 }),
               },
-              n ? h('strong', null, String(n)) : h('span', { class: 'sub', 'aria-label': '0' }, '·'),
+              n
+                ? h('strong', null, String(n))
+                : [
+                    h('span', { class: 'sub', 'aria-hidden': 'true' }, '·'),
+                    h('span', { class: 'visually-hidden' }, '0'),
+                  ],
             );
           }),
         ),

@@ -1,0 +1,146 @@
+// apps/web in Debian's Chromium: the initial JavaScript of the built page (gzip), a workspace with 5,000
+// innovations loaded from a file, validated and shown, and filtering it. Times come from the page's own
+// performance marks (`load:start` → `render:painted`, `filter:start` → `filter:painted`), so they measure the app,
+// not the test driver. Baseline: the budgets of issue 12 (250 kB gzip, 1 s, 100 ms); the ratio is measured/budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseWorkspaceJson } from '@smartcity/core';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../apps/web/scripts/static-server.mjs';
+import { syntheticWorkspace } from './synthetic.mjs';
+
+const DIST = fileURLToPath(new URL('../apps/web/dist/', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const RUNS = Number(process.env.WEB_BENCH_RUNS ?? 5);
+const INNOVATIONS = 5000;
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`${CHROMIUM} is missing; run: sudo bash scripts/setup-system.sh`);
+  process.exit(1);
+}
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('apps/web/dist is missing; run: npm run build -w @smartcity/web');
+  process.exit(1);
+}
+
+// Initial JavaScript: the entry script and every chunk it preloads (what the page fetches before any click).
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const initial = [
+  ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g),
+].map((m) => m[1]);
+let initialGzip = 0;
+for (const file of initial) initialGzip += gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await serveStatic(DIST);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+// The synthetic generator writes schema v1; a file saved by the app is the current version, so migrate it once here.
+const migrated = parseWorkspaceJson(
+  JSON.stringify(syntheticWorkspace(7, { innovations: INNOVATIONS, evaluations: 4 })),
+);
+if (!migrated.success)
+  throw new Error(`synthetic workspace is invalid: ${JSON.stringify(migrated.issues.slice(0, 3))}`);
+const text = JSON.stringify(migrated.data);
+const asOf = '2025-06-30';
+const loads = [];
+const filters = [];
+const parts = [];
+let shownRows = 0;
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}?asOf=${asOf}`);
+    await page.setInputFiles('#file', {
+      name: 'synthetic.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.waitForSelector('[data-testid=innovations-table]', { timeout: 60_000 });
+    await page.waitForFunction(() => {
+      const start = performance.getEntriesByName('load:start').at(-1);
+      const end = performance.getEntriesByName('render:painted').at(-1);
+      return start && end && end.startTime > start.startTime;
+    });
+    const t = await page.evaluate((json) => {
+      const at = (name) => performance.getEntriesByName(name).at(-1).startTime;
+      // Baseline in the same page: JSON.parse of the same text.
+      const s = performance.now();
+      JSON.parse(json);
+      const jsonParse = performance.now() - s;
+      return {
+        total: at('render:painted') - at('load:start'),
+        parse: at('load:parsed') - at('load:read'),
+        summary: at('load:summarized') - at('load:parsed'),
+        render: at('render:painted') - at('load:summarized'),
+        jsonParse,
+      };
+    }, text);
+    loads.push(t.total);
+    parts.push(t);
+    shownRows = await page.locator('[data-testid=innovations-table] tbody tr').count();
+    const pillars = ['living', 'economy', ''];
+    for (let i = 0; i < pillars.length; i++) {
+      await page.selectOption('#filter-pillar', pillars[i]);
+      await page.waitForFunction((n) => performance.getEntriesByName('filter:painted').length >= n, i + 1);
+      filters.push(
+        await page.evaluate(() => {
+          const start = performance.getEntriesByName('filter:start').at(-1).startTime;
+          const end = performance.getEntriesByName('filter:painted').at(-1).startTime;
+          return end - start;
+        }),
+      );
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const part = (key) => median(parts.map((p) => p[key]));
+const rows = [
+  ['initial JavaScript (gzip)', initialGzip / 1024, 250, 'kB'],
+  [
+    `load + validate + show ${INNOVATIONS.toLocaleString('en')} innovations (median)`,
+    median(loads),
+    1000,
+    'ms',
+  ],
+  ['filter by pillar (median)', median(filters), 100, 'ms'],
+];
+console.log(
+  `web (Chromium, ${RUNS} runs; ${initial.length} initial script(s); ${shownRows} rows rendered, rest paged):`,
+);
+console.log(`  ${'measure'.padEnd(52)} ${'value'.padStart(9)} ${'budget'.padStart(8)}  ratio`);
+console.log(
+  `  load breakdown (median): parse + validate ${part('parse').toFixed(0)} ms, summary ${part('summary').toFixed(0)} ms, ` +
+    `render + paint ${part('render').toFixed(0)} ms; baseline JSON.parse of the same ${(text.length / 1e6).toFixed(1)} MB ` +
+    `in the page ${part('jsonParse').toFixed(0)} ms → load is ${(median(loads) / part('jsonParse')).toFixed(1)}× JSON.parse`,
+);
+let failed = false;
+for (const [label, value, budget, unit] of rows) {
+  const ratio = value / budget;
+  if (ratio > 1) failed = true;
+  console.log(
+    `  ${label.padEnd(52)} ${`${value.toFixed(1)} ${unit}`.padStart(9)} ${`${budget} ${unit}`.padStart(8)}  ${ratio.toFixed(2)}× ${ratio > 1 ? 'OVER' : 'ok'}`,
+  );
+}
+if (failed) process.exitCode = 1;
