@@ -8,5 +8,7 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ['./test-support/global-setup.ts'],
   },
 });

@@ -1,12 +1,12 @@
+import type { Issue, LocalizedText } from '@smartcity/core';
 import * as core from '@smartcity/core';
-import { type LocalizedText, SPBE_2020, scoreSpbe2020 } from '@smartcity/core';
 
 /**
- * One scored node (domain or aspect) of an SPBE index.
+ * One scored node (domain or aspect) of an SPBE index, with its official label and weight.
  *
  * @example
  * ```ts
- * const d: SpbeIndexNode = { id: 'spbe2020.d1', code: 'D1', label: { id: 'Kebijakan Internal SPBE', en: 'SPBE internal policy' },
+ * const d: SpbeIndexNode = { id: '1', code: 'D1', label: { id: 'Kebijakan Internal SPBE', en: 'SPBE internal policy' },
  *   weight: 13, index: 3.7, rounded: 3.7 };
  * ```
  */
@@ -18,6 +18,8 @@ export interface SpbeIndexNode {
   index: number | null;
   rounded: number | null;
   provisional?: boolean;
+  /** For aspects: the domain they belong to. */
+  domainId?: string;
 }
 
 /**
@@ -44,87 +46,99 @@ export interface SpbeIndexBasis {
  *
  * @example
  * ```ts
- * const view: SpbeIndexView = { model: 'spbe-2020', self: undefined, verified: undefined, issues: [] };
+ * const view: SpbeIndexView = { model: 'spbe-2020', provisional: false, self: undefined, verified: undefined,
+ *   issues: [] };
  * ```
  */
 export interface SpbeIndexView {
   model: 'spbe-2018' | 'spbe-2020';
+  /** Whether the model's weights or bands are provisional (the 2018 model). */
+  provisional: boolean;
   self: SpbeIndexBasis | undefined;
   verified: SpbeIndexBasis | undefined;
-  issues: core.Issue[];
+  issues: Issue[];
 }
 
-interface TreeNode {
+interface NodeScore {
   id: string;
-  code?: string;
-  label: LocalizedText;
-  weight: number;
   index: number | null;
   rounded: number | null;
+}
+interface BasisScore {
+  total: number | null;
+  totalRounded: number | null;
+  coverage: number;
+  complete: boolean;
+  predicate: { label: LocalizedText } | null;
+  domains: NodeScore[];
+  aspects: NodeScore[];
+}
+interface ModelNode {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  weight: number;
   provisional?: boolean;
-  children?: TreeNode[];
+  domainId?: string;
+}
+interface Model {
+  provisional: boolean;
+  domains: readonly ModelNode[];
+  aspects: readonly ModelNode[];
+}
+type ScoreFn = (spbe: unknown) => {
+  model: string | null;
+  provisional: boolean;
+  self?: BasisScore;
+  verified?: BasisScore;
+  issues: Issue[];
+};
+
+const C = core as unknown as { scoreSpbe?: ScoreFn; SPBE_MODELS?: Record<string, Model> };
+
+function nodes(scores: readonly NodeScore[], catalogue: readonly ModelNode[]): SpbeIndexNode[] {
+  const byId = new Map(scores.map((s) => [s.id, s]));
+  return catalogue.map((m) => {
+    const s = byId.get(m.id);
+    const out: SpbeIndexNode = {
+      id: m.id,
+      code: m.code,
+      label: m.name,
+      weight: m.weight,
+      index: s?.index ?? null,
+      rounded: s?.rounded ?? null,
+    };
+    if (m.provisional) out.provisional = true;
+    if (m.domainId) out.domainId = m.domainId;
+    return out;
+  });
 }
 
-interface ScoreLike {
-  total?: number | null;
-  totalRounded?: number | null;
-  predicate?: { label: LocalizedText } | null;
-  coverage?: number;
-  complete?: boolean;
-  groups?: TreeNode[];
-  domains?: TreeNode[];
-  aspects?: TreeNode[];
-}
-
-function node(n: TreeNode): SpbeIndexNode {
-  const out: SpbeIndexNode = {
-    id: n.id,
-    label: n.label,
-    weight: n.weight,
-    index: n.index ?? null,
-    rounded: n.rounded ?? null,
-  };
-  if (n.code) out.code = n.code;
-  if (n.provisional) out.provisional = true;
-  return out;
-}
-
-function basis(score: ScoreLike | undefined): SpbeIndexBasis | undefined {
+function basis(score: BasisScore | undefined, model: Model): SpbeIndexBasis | undefined {
   if (!score) return undefined;
-  const domainsTree = score.groups ?? score.domains ?? [];
-  const aspects = score.aspects ?? domainsTree.flatMap((d) => d.children ?? []);
   return {
-    total: score.total ?? null,
-    totalRounded: score.totalRounded ?? null,
+    total: score.total,
+    totalRounded: score.totalRounded,
     predicate: score.predicate?.label ?? null,
-    coverage: score.coverage ?? 0,
-    complete: score.complete ?? false,
-    domains: domainsTree.map(node),
-    aspects: aspects.map(node),
+    coverage: score.coverage,
+    complete: score.complete,
+    domains: nodes(score.domains, model.domains),
+    aspects: nodes(score.aspects, model.aspects),
   };
-}
-
-type Levels = Record<string, { self?: number; verified?: number } | number>;
-
-function levelsOf(indicators: Levels, key: 'self' | 'verified'): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(indicators)) {
-    const level = typeof v === 'number' ? (key === 'verified' ? v : undefined) : v?.[key];
-    if (typeof level === 'number') out[k] = level;
-  }
-  return out;
 }
 
 /**
  * Computes the SPBE index of an evaluation's `scores.spbe` for self-assessed and verified levels side by side:
- * every aspect and domain, the index and its predikat. Always with the core's official model and weights (never
- * with weights found in a file). A basis without any level is `undefined`.
+ * every aspect and domain with its official label and weight, the index and its predikat. Always with the core's
+ * official model (`scoreSpbe`, `SPBE_MODELS`), never with weights found in a file. A basis without levels is
+ * `undefined`.
  *
  * @example
  * ```ts
- * const view = computeSpbeIndex({ model: 'spbe-2020', indicators: { '1': { self: 3, verified: 2 } } });
- * view.self?.domains[0]?.rounded; // 3
- * view.verified?.domains[0]?.rounded; // 2
+ * const indicators = Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), { self: 3, verified: 2 }]));
+ * const view = computeSpbeIndex({ model: 'spbe-2020', indicators });
+ * view.self?.totalRounded; // 3
+ * view.verified?.predicate?.id; // 'Cukup'
  * ```
  */
 export function computeSpbeIndex(spbe: {
@@ -132,26 +146,27 @@ export function computeSpbeIndex(spbe: {
   indicators: unknown;
   domains?: unknown;
 }): SpbeIndexView {
-  const model = spbe.model === 'spbe-2018' ? 'spbe-2018' : 'spbe-2020';
-  const indicators = (
-    typeof spbe.indicators === 'object' && spbe.indicators !== null ? spbe.indicators : {}
-  ) as Levels;
-  const scoreSpbe = (core as unknown as Record<string, unknown>).scoreSpbe as
-    | ((s: unknown) => { self?: ScoreLike; verified?: ScoreLike; issues?: core.Issue[] })
-    | undefined;
-  if (typeof scoreSpbe === 'function') {
-    const r = scoreSpbe(spbe);
-    return { model, self: basis(r.self), verified: basis(r.verified), issues: r.issues ?? [] };
+  const modelId = spbe.model === 'spbe-2018' ? 'spbe-2018' : 'spbe-2020';
+  const model = C.SPBE_MODELS?.[modelId];
+  if (!C.scoreSpbe || !model) {
+    const message = {
+      id: 'Versi @smartcity/core ini belum memiliki scoreSpbe (core 0.2 diperlukan)',
+      en: 'This @smartcity/core has no scoreSpbe yet (core 0.2 is required)',
+    };
+    return {
+      model: modelId,
+      provisional: false,
+      self: undefined,
+      verified: undefined,
+      issues: [{ path: [], code: 'unsupported_version', message }],
+    };
   }
-  // Core 0.1: only the 2020 model is scored there.
-  const issues: core.Issue[] = [];
-  const run = (key: 'self' | 'verified') => {
-    const levels = levelsOf(indicators, key);
-    if (Object.keys(levels).length === 0 || model !== 'spbe-2020') return undefined;
-    const s = scoreSpbe2020({ indicators: levels });
-    issues.push(...s.issues);
-    return basis(s as unknown as ScoreLike);
+  const result = C.scoreSpbe(spbe);
+  return {
+    model: modelId,
+    provisional: result.provisional,
+    self: basis(result.self, model),
+    verified: basis(result.verified, model),
+    issues: result.issues,
   };
-  void SPBE_2020;
-  return { model, self: run('self'), verified: run('verified'), issues };
 }

@@ -1,0 +1,161 @@
+-- A monev-style SPBE database (native PHP app, cf. putuokky/monev-spbe-dps): latin1 tables holding UTF-8 bytes,
+-- levels in free text, '-' as null, zero-padded OPD codes, text ending in tabs and CRLF, a US date in free text.
+-- Crafted test data, not a copy of any real database.
+SET NAMES utf8mb4;
+
+CREATE TABLE tb_indikator (
+  idindikator int(11) NOT NULL PRIMARY KEY,
+  no_indikator varchar(6) NOT NULL,
+  nama_indikator varchar(255) NOT NULL,
+  bobot_indikator decimal(10,2) NOT NULL,
+  tahun_indikator varchar(5) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=latin1;
+
+INSERT INTO tb_indikator VALUES
+(101, '1', 'Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah', 1.30, '2021'),
+(102, '2', 'Tingkat Kematangan Kebijakan Internal Peta Rencana SPBE Instansi Pusat/Pemerintah Daerah', 1.30, '2021'),
+(103, '3', 'Tingkat Kematangan Kebijakan Internal Manajemen Data', 1.30, '2021'),
+(104, '4', 'Tingkat Kematangan Kebijakan Internal Pembangunan Aplikasi SPBE', 1.30, '2021'),
+(105, '5', 'Tingkat Kematangan Kebijakan Internal Layanan Pusat Data', 1.30, '2021'),
+(106, '6', 'Tingkat Kematangan Kebijakan Internal Layanan Jaringan Intra Instansi Pusat/Pemerintah Daerah', 1.30, '2021'),
+(107, '7', 'Tingkat Kematangan Kebijakan Internal Penggunaan Sistem Penghubung Layanan Instansi Pusat/Pemerintah Daerah', 1.30, '2021'),
+(108, '8', 'Tingkat Kematangan Kebijakan Internal Manajemen Keamanan Informasi', 1.30, '2021'),
+(109, '9', 'Tingkat Kematangan Kebijakan Internal Audit TIK', 1.30, '2021'),
+(110, '10', 'Tingkat Kematangan Kebijakan Internal Tim Koordinasi SPBE Instansi Pusat/Pemerintah Daerah', 1.30, '2021'),
+(111, '11', 'Tingkat Kematangan Arsitektur SPBE Instansi Pusat/Pemerintah Daerah', 2.50, '2021'),
+(112, '12', 'Tingkat Kematangan Peta Rencana SPBE Instansi Pusat/Pemerintah Daerah', 2.50, '2021'),
+(113, '13', 'Tingkat Kematangan Keterpaduan Rencana dan Anggaran SPBE', 2.50, '2021'),
+(114, '14', 'Tingkat Kematangan Inovasi Proses Bisnis SPBE', 2.50, '2021'),
+(115, '15', 'Tingkat Kematangan Pembangunan Aplikasi SPBE', 2.50, '2021'),
+(116, '16', 'Tingkat Kematangan Layanan Pusat Data', 2.50, '2021'),
+(117, '17', 'Tingkat Kematangan Layanan Jaringan Intra Instansi Pusat/Pemerintah Daerah', 2.50, '2021'),
+(118, '18', 'Tingkat Kematangan Penggunaan Sistem Penghubung Layanan Instansi Pusat/Pemerintah Daerah', 2.50, '2021'),
+(119, '19', 'Tingkat Kematangan Pelaksanaan Tim Koordinasi SPBE Instansi Pusat/Pemerintah Daerah', 2.50, '2021'),
+(120, '20', 'Tingkat Kematangan Kolaborasi Penerapan SPBE', 2.50, '2021'),
+(121, '21', 'Tingkat Kematangan Penerapan Manajemen Risiko SPBE', 1.50, '2021'),
+(122, '22', 'Tingkat Kematangan Penerapan Manajemen Keamanan Informasi', 1.50, '2021'),
+(123, '23', 'Tingkat Kematangan Penerapan Manajemen Data', 1.50, '2021'),
+(124, '24', 'Tingkat Kematangan Penerapan Manajemen Aset TIK', 1.50, '2021'),
+(125, '25', 'Tingkat Kematangan Penerapan Kompetensi Sumber Daya Manusia', 1.50, '2021'),
+(126, '26', 'Tingkat Kematangan Penerapan Manajemen Pengetahuan', 1.50, '2021'),
+(127, '27', 'Tingkat Kematangan Penerapan Manajemen Perubahan', 1.50, '2021'),
+(128, '28', 'Tingkat Kematangan Penerapan Manajemen Layanan SPBE', 1.50, '2021'),
+(129, '29', 'Tingkat Kematangan Pelaksanaan Audit Infrastruktur SPBE', 1.50, '2021'),
+(130, '30', 'Tingkat Kematangan Pelaksanaan Audit Aplikasi SPBE', 1.50, '2021'),
+(131, '31', 'Tingkat Kematangan Pelaksanaan Audit Keamanan SPBE', 1.50, '2021'),
+(132, '32', 'Tingkat Kematangan Layanan Perencanaan', 27.50, '2021'),
+(133, '33', 'Tingkat Kematangan Layanan Penganggaran', 27.50, '2021'),
+(134, '34', 'Tingkat Kematangan Layanan Keuangan', 27.50, '2021'),
+(135, '35', 'Tingkat Kematangan Layanan Pengadaan Barang dan Jasa', 27.50, '2021'),
+(136, '36', 'Tingkat Kematangan Layanan Kepegawaian', 27.50, '2021'),
+(137, '37', 'Tingkat Kematangan Layanan Kearsipan Dinamis', 27.50, '2021'),
+(138, '38', 'Tingkat Kematangan Layanan Pengelolaan Barang Milik Negara/Daerah', 27.50, '2021'),
+(139, '39', 'Tingkat Kematangan Layanan Pengawasan Internal Pemerintah', 27.50, '2021'),
+(140, '40', 'Tingkat Kematangan Layanan Akuntabilitas Kinerja Organisasi', 27.50, '2021'),
+(141, '41', 'Tingkat Kematangan Layanan Kinerja Pegawai', 27.50, '2021'),
+(142, '42', 'Tingkat Kematangan Layanan Pengaduan Pelayanan Publik', 3.00, '2021'),
+(143, '43', 'Tingkat Kematangan Layanan Data Terbuka', 3.00, '2021'),
+(144, '44', 'Tingkat Kematangan Jaringan Dokumentasi dan Informasi Hukum (JDIH)', 3.00, '2021'),
+(145, '45', 'Tingkat Kematangan Layanan Publik Sektor 1', 3.00, '2021'),
+(146, '46', 'Tingkat Kematangan Layanan Publik Sektor 2', 3.00, '2021'),
+(147, '47', 'Tingkat Kematangan Layanan Publik Sektor 3', 3.00, '2021');
+
+CREATE TABLE tb_penilaian (
+  idpenilaian int(11) NOT NULL PRIMARY KEY,
+  idindikator int(11) NOT NULL,
+  rekomendasi text NOT NULL,
+  nilaikematangan varchar(100) NOT NULL,
+  penilaianmandiri varchar(100) NOT NULL,
+  tindaklanjut text NOT NULL,
+  target_waktu varchar(50) NOT NULL,
+  tahun_penilaian varchar(5) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=latin1;
+
+INSERT INTO tb_penilaian VALUES
+(1, 101, '-', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(2, 102, '-', 'Nilai kematangan pusat level : 5', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(3, 103, 'Tingkatkan indikator 3 – lengkapi data dukung', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(4, 104, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(5, 105, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(6, 106, 'Tingkatkan indikator 6 – lengkapi data dukung', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(7, 107, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(8, 108, '-', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(9, 109, 'Tingkatkan indikator 9 – lengkapi data dukung', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(10, 110, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(11, 111, '-', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(12, 112, 'Tingkatkan indikator 12 – lengkapi data dukung', 'Nilai kematangan pusat level : 5', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(13, 113, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(14, 114, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(15, 115, 'Tingkatkan indikator 15 – lengkapi data dukung', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(16, 116, 'Server XeonÂ® sudah di pusat data sejak 12/31/2015', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(17, 117, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(18, 118, 'Tingkatkan indikator 18 – lengkapi data dukung', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(19, 119, '-', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(20, 120, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(21, 121, 'Tingkatkan indikator 21 – lengkapi data dukung', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(22, 122, '-', 'Nilai kematangan pusat level : 5', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(23, 123, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(24, 124, 'Tingkatkan indikator 24 – lengkapi data dukung', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(25, 125, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(26, 126, '-', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(27, 127, 'Tingkatkan indikator 27 – lengkapi data dukung', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(28, 128, '-', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(29, 129, '-', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(30, 130, 'Tingkatkan indikator 30 – lengkapi data dukung', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(31, 131, '-', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(32, 132, '-', 'Nilai kematangan pusat level : 5', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(33, 133, 'Tingkatkan indikator 33 – lengkapi data dukung', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(34, 134, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(35, 135, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(36, 136, 'Tingkatkan indikator 36 – lengkapi data dukung', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(37, 137, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(38, 138, '-', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(39, 139, 'Tingkatkan indikator 39 – lengkapi data dukung', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(40, 140, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(41, 141, '-', 'Nilai kematangan pusat level : 2', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(42, 142, 'Tingkatkan indikator 42 – lengkapi data dukung', 'Nilai kematangan pusat level : 5', 'Penilaian mandiri level : 5', '-', '-', '2021'),
+(43, 143, '-', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 2', '-', '-', '2021'),
+(44, 144, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 4', '-', '-', '2021'),
+(45, 145, 'Tingkatkan indikator 45 – lengkapi data dukung', 'Nilai kematangan pusat level : 1', 'Penilaian mandiri level : 1', '-', '-', '2021'),
+(46, 146, '-', 'Nilai kematangan pusat level : 3', 'Penilaian mandiri level : 3', '-', '-', '2021'),
+(47, 147, '-', 'Nilai kematangan pusat level : 4', 'Penilaian mandiri level : 5', '-', '-', '2021');
+
+CREATE TABLE aplikasi (
+  id_app int(11) NOT NULL PRIMARY KEY,
+  judul varchar(255) NOT NULL,
+  klasifikasi_aplikasi int(1) NOT NULL,
+  kategori_aplikasi int(1) NOT NULL,
+  infofungsi text NOT NULL,
+  dasarhukum text NOT NULL,
+  media int(1) NOT NULL,
+  link varchar(255) NOT NULL,
+  unit varchar(10) NOT NULL,
+  unit_pengguna varchar(255) NOT NULL,
+  sts_aktif varchar(6) NOT NULL,
+  thn_pembuatan varchar(6) NOT NULL,
+  usr varchar(50) NOT NULL,
+  dlu datetime NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=latin1;
+
+INSERT INTO aplikasi VALUES
+(1, 'SIMPEG', 2, 2, 'Sistem informasi kepegawaian\t\t\r\n', 'Perwal 5/2016', 1, 'http://simpeg.pontianak.go.id', '030801', 'BKPSDM', 'aktif', '2017', 'admin', '2019-12-30 08:21:00'),
+(2, 'SIMDA Keuangan', 2, 1, 'Pengelolaan keuangan daerah', '-', 3, '-', '0308010101', 'BPKAD', 'naktif', '-', 'admin', '2019-12-30 08:22:00'),
+(3, 'SIPEDAS', 1, 2, 'Pelayanan surat kependudukan, kontrak 12/31/2015', '-', 1, 'sipedas.pontianak.go.id', '030801', 'Masyarakat', 'aktif', '2019', 'admin', '2020-01-02 10:00:00'),
+(4, 'Kafé Data', 1, 2, 'Portal data – statistik', '-', 1, 'https://data.pontianak.go.id', '040100', 'Masyarakat', 'aktif', '2020', 'admin', '2020-02-03 11:30:00'),
+(5, '-', 1, 2, 'Baris tanpa nama', '-', 1, '-', '030801', '-', 'aktif', '-', 'admin', '2020-02-03 11:31:00');
+
+CREATE TABLE detail_aplikasi (
+  id_detail int(11) NOT NULL PRIMARY KEY,
+  id_app int(11) NOT NULL,
+  version varchar(50) NOT NULL,
+  db int(1) NOT NULL,
+  integrasi varchar(5) NOT NULL,
+  inte_app_lain varchar(5) NOT NULL,
+  cpu_server varchar(100) NOT NULL,
+  vendor varchar(100) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+INSERT INTO detail_aplikasi VALUES
+(1, 1, 'Versi 2.0', 1, 'sudah', 'ada', 'Intel XeonÂ® E5-2620', 'CV Maju'),
+(2, 2, 'v1.1', 2, 'belum', 'noada', '-', '-'),
+(3, 3, '-', 1, '-', '-', '-', '-');
