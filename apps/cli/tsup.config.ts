@@ -20,7 +20,9 @@ export default defineConfig({
   // The core is bundled from its sources (through the `@smartcity/source` export condition, still only via the
   // public `@smartcity/core` and `@smartcity/core/samples` entry points), so the CLI builds and its tests run
   // without building the core first. Code splitting keeps it out of the `--version` path.
-  noExternal: ['@smartcity/core'],
+  noExternal: ['@smartcity/core', '@smartcity/report'],
+  // pdfmake (CommonJS, with dynamic requires) stays a runtime dependency of @smartcity/report, loaded only for PDFs.
+  external: ['pdfmake', 'pdfmake/build/vfs_fonts.js'],
   esbuildOptions(options) {
     options.conditions = ['@smartcity/source'];
   },

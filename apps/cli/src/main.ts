@@ -161,7 +161,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
 }
 
 function checkPositionals(command: Command, positionals: readonly string[]): void {
-  const max = command.positionals.length;
+  const max = command.positionals.at(-1)?.variadic ? Number.POSITIVE_INFINITY : command.positionals.length;
   if (positionals.length > max) {
     throw new CliError({
       code: 'usage',

@@ -17,6 +17,7 @@ export const TEXT_PAYLOADS = [
   '<img src="https://evil.example/track.png">',
   '[klik](javascript:alert("xss-7")) ![x](https://evil.example/i.png)',
   '# judul palsu\n| a | b |\n<div>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, on purpose.
   '{{constructor.constructor("alert(8)")()}} ${alert(9)}',
   '<!-- komentar --><![CDATA[ x ]]>',
   '\u0000\u0007 kontrol \u202e terbalik',

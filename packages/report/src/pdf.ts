@@ -167,9 +167,15 @@ function blockNodes(block: Block, lang: Lang, theme: ResolvedTheme): Node[] {
     case 'chart': {
       const width = Math.min(CONTENT_WIDTH, block.chart.width * 0.8);
       return [
-        { text: block.chart.title, style: 'caption' },
+        { text: block.chart.title, style: 'caption', headlineLevel: 4 },
         { svg: block.chart.svg, width, margin: [0, 2, 0, 4] },
-        ...tableNode(block.table, theme),
+        ...tableNode(
+          {
+            ...block.table,
+            caption: `${lang === 'id' ? 'Data grafik' : 'Chart data'}: ${block.table.caption}`,
+          },
+          theme,
+        ),
       ];
     }
   }
@@ -229,6 +235,9 @@ export function pdfDefinition(doc: ReportDocument, theme: ResolvedTheme): Record
       caption: { bold: true, fontSize: 9, margin: [0, 4, 0, 2] },
       small: { fontSize: 8, color: '#52606d' },
     },
+    // Headings and captions never end a page: they move to the next one with what they introduce.
+    pageBreakBefore: (node: { headlineLevel?: number }, following: unknown[]) =>
+      node.headlineLevel !== undefined && following.length === 0,
     footer: (page: number, pages: number) => ({
       text: `${doc.title} · ${page}/${pages}`,
       alignment: 'center',

@@ -43,6 +43,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./schedule.js')).command,
   },
   {
+    name: 'report',
+    summary: {
+      id: 'Laporan evaluasi, katalog inovasi atau perbandingan antardaerah (HTML, PDF, Markdown)',
+      en: 'Evaluation report, innovation catalogue or comparison of municipalities (HTML, PDF, Markdown)',
+    },
+    load: async () => (await import('./report.js')).command,
+  },
+  {
     name: 'demo',
     summary: {
       id: 'Menjalankan seluruh alur pada contoh workspace dan menulis hasilnya',

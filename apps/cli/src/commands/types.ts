@@ -20,6 +20,8 @@ export interface PositionalSpec {
   name: string;
   required: boolean;
   description: LocalizedText;
+  /** The last positional may take any number of values (e.g. `report a.json b.json …`). */
+  variadic?: boolean;
 }
 
 /** An example shown in `--help`. */

@@ -70,7 +70,7 @@ export function radarChart(input: RadarChartInput): Chart {
     out.push(
       `<path d="${ring(input.axes.map(() => 0)) ?? ''}" transform="translate(${c(cx)},${c(cy)})" fill="none" stroke="${GRID}"/>`,
     );
-    out.push(text(cx + 3, cy - (r * step) / max - 2, String(step), { size: 10, fill: MUTED }));
+    out.push(text(cx + 3, cy - (r * step) / max + 11, String(step), { size: 10, fill: MUTED }));
   }
   input.axes.forEach((label, i) => {
     const x = cx + r * Math.sin(angle(i));

@@ -30,7 +30,7 @@ function cell(value: Cell): string {
   return inlineOne(value);
 }
 
-function table(block: TableBlock, extraClass = ''): string {
+function table(block: TableBlock, extraClass = '', caption = block.caption): string {
   const align = (i: number) => {
     const a = block.columns[i]?.align;
     return a && a !== 'left' ? ` class="${a}"` : '';
@@ -49,7 +49,7 @@ function table(block: TableBlock, extraClass = ''): string {
     )
     .join('\n');
   const note = block.note ? `<p class="table-note">${escapeHtml(block.note)}</p>` : '';
-  return `<table class="data${extraClass}"><caption>${escapeHtml(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${note}`;
+  return `<table class="data${extraClass}"><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${note}`;
 }
 
 function blockHtml(block: Block, lang: Lang, chartIndex: { n: number }): string {
@@ -80,7 +80,7 @@ function blockHtml(block: Block, lang: Lang, chartIndex: { n: number }): string 
           / aria-labelledby="([^"]+) ([^"]+)"/,
           ` aria-labelledby="f${chartIndex.n}-$1 f${chartIndex.n}-$2"`,
         );
-      return `<figure class="chart"><div class="chart-svg">${svg}</div><figcaption>${escapeHtml(block.chart.title)}</figcaption>${table(block.table, ' chart-data')}</figure>`;
+      return `<figure class="chart"><div class="chart-svg">${svg}</div><figcaption>${escapeHtml(block.chart.title)}</figcaption>${table(block.table, ' chart-data', `${UI.chartData[lang]}: ${block.table.caption}`)}</figure>`;
     }
   }
 }
@@ -120,6 +120,7 @@ figure.chart{margin:1rem 0 1.5rem;break-inside:avoid}
 .chart-svg svg{max-width:100%;height:auto}
 figure.chart figcaption{font-weight:bold;margin:.2rem 0}
 table.chart-data{font-size:.82rem}
+table.chart-data caption{font-weight:normal;color:var(--muted)}
 dl.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem;margin:.8rem 0}
 dl.figures div{border:1px solid var(--line);border-top:4px solid var(--primary);padding:.5rem .7rem;border-radius:4px}
 dl.figures dt{font-size:.85rem;color:var(--muted)}
