@@ -1,4 +1,5 @@
 import type { Result } from '@smartcity/core';
+import { readWorkbook } from '@smartcity/spreadsheet';
 import type { ReportBuilder } from './report.js';
 import { columnLetter } from './report.js';
 import {
@@ -43,14 +44,7 @@ export function sniffFormat(source: ImportSource): SourceFormat {
   return 'csv';
 }
 
-async function defaultReader(): Promise<WorkbookReader | undefined> {
-  try {
-    const mod = (await import('@smartcity/spreadsheet')) as unknown as { readWorkbook?: WorkbookReader };
-    return typeof mod.readWorkbook === 'function' ? mod.readWorkbook : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const defaultReader: WorkbookReader = (bytes, options) => readWorkbook(bytes, options);
 
 /**
  * Reads a CSV or XLSX source into tables (one per worksheet), with the read notes already in the report.
@@ -58,7 +52,7 @@ async function defaultReader(): Promise<WorkbookReader | undefined> {
  */
 export async function loadTables(
   source: ImportSource,
-  context: Pick<ImportContext, 'delimiter' | 'readWorkbook'>,
+  context: Pick<ImportContext, 'delimiter' | 'readWorkbook' | 'workbookLimits'>,
   report: ReportBuilder,
 ): Promise<SourceTable[] | undefined> {
   const format = sniffFormat(source);
@@ -73,22 +67,10 @@ export async function loadTables(
     return read.table ? [read.table] : undefined;
   }
   if (format === 'xlsx' && source.bytes) {
-    const reader = context.readWorkbook ?? (await defaultReader());
-    if (!reader) {
-      report.add(
-        'unreadable_input',
-        {
-          id: 'Pembaca buku kerja (@smartcity/spreadsheet) tidak tersedia',
-          en: 'The workbook reader (@smartcity/spreadsheet) is not available',
-        },
-        { file },
-        'error',
-      );
-      return undefined;
-    }
+    const reader = context.readWorkbook ?? defaultReader;
     let read: Result<WorkbookLike>;
     try {
-      read = await reader(source.bytes, { fileName: file });
+      read = await reader(source.bytes, { fileName: file, limits: context.workbookLimits });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       read = {
@@ -100,6 +82,7 @@ export async function loadTables(
       for (const i of read.issues) report.add(i.code, i.message, { file }, 'error');
       return undefined;
     }
+    for (const i of read.data.issues ?? []) report.add(i.code, i.message, { file, ...i.source }, 'warning');
     const { tables, notes } = tablesFromWorkbook(read.data, file);
     for (const n of notes) addNote(report, n, file, n.sheet);
     report.settle();

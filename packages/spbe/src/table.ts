@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@smartcity/core';
+import type { Issue, LocalizedText } from '@smartcity/core';
 import { parse } from 'csv-parse/sync';
 import { decodeText, repairMojibake, type TextEncodingName } from './text/encoding.js';
 import { type CellValue, cellText, normalizeLabel } from './values.js';
@@ -233,6 +233,8 @@ function clip(text: string): string {
  */
 export interface WorkbookLike {
   date1904: boolean;
+  /** Warnings of the reader (kept in the import report). */
+  issues?: readonly Issue[];
   sheets: readonly {
     name: string;
     rows: readonly { row: number; cells: readonly CellValue[] }[];

@@ -10,6 +10,7 @@ import type {
   Result,
   Workspace,
 } from '@smartcity/core';
+import type { WorkbookLimits } from '@smartcity/spreadsheet';
 import type { ImportReport } from './internal/core.js';
 import type { CsvDelimiter, WorkbookLike } from './table.js';
 
@@ -42,7 +43,7 @@ export interface ImportSource {
  */
 export type WorkbookReader = (
   bytes: Uint8Array,
-  options: { fileName?: string },
+  options: { fileName?: string; limits?: Partial<WorkbookLimits> },
 ) => Promise<Result<WorkbookLike>>;
 
 /**
@@ -67,6 +68,8 @@ export interface ImportContext {
   delimiter?: CsvDelimiter;
   /** Language of messages meant for a person (reports carry both languages anyway). */
   lang?: Lang;
+  /** Limits for reading workbooks (zip-bomb and size guards of `@smartcity/spreadsheet`). */
+  workbookLimits?: Partial<WorkbookLimits>;
   /** Replaces the default workbook reader (tests, or a browser build with its own). */
   readWorkbook?: WorkbookReader;
 }
