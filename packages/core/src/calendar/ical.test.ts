@@ -183,3 +183,49 @@ describe('text helpers', () => {
     expect(foldICalLine('SHORT:line')).toBe('SHORT:line');
   });
 });
+
+describe('options never add lines (issue 9, defect 7)', () => {
+  const hostile = 'evil.example\r\nATTENDEE:mailto:victim@example.com\nX-INJECTED:1';
+
+  it('keeps a CR/LF in uidDomain, prodId or calendarName inside its own property', () => {
+    const ics = toICalendar(calendar, {
+      uidDomain: hostile,
+      prodId: hostile,
+      calendarName: hostile,
+      generatedAt,
+    });
+    const lines = ics.split('\r\n');
+    expect(lines.some((l) => l.startsWith('ATTENDEE') || l.startsWith('X-INJECTED'))).toBe(false);
+    expect(ics).not.toMatch(/[^\r]\n/);
+    const { events } = parse(ics);
+    expect(events).toHaveLength(calendar.events.length);
+    for (const event of events) {
+      expect(String(event.getFirstPropertyValue('uid'))).toMatch(/^[^\s@]+@[A-Za-z0-9.-]+$/);
+      expect(event.getAllProperties('attendee')).toEqual([]);
+    }
+  });
+
+  it('keeps a domain that is already clean as it is', () => {
+    const ics = toICalendar(calendar, { uidDomain: 'smartcity.pontianak.go.id', generatedAt });
+    expect(ics).toContain(`UID:${calendar.events[0]!.id}@smartcity.pontianak.go.id\r\n`);
+  });
+
+  it('escapes the event ids of a hand-built calendar', () => {
+    const handBuilt: ProgrammeCalendar = {
+      ...calendar,
+      events: [
+        {
+          id: 'x\r\nATTENDEE:mailto:a@b\nX-INJECTED:1',
+          kind: 'other',
+          label: { id: 'a', en: 'a' },
+          allDay: false,
+          start: { instant: '2025-06-12T02:00:00.000Z', zone: 'Asia/Jakarta' },
+          end: { instant: '2025-06-12T03:00:00.000Z', zone: 'Asia/Jakarta' },
+        },
+      ],
+    };
+    const ics = toICalendar(handBuilt, { generatedAt });
+    const lines = ics.split('\r\n');
+    expect(lines.some((l) => l.startsWith('ATTENDEE') || l.startsWith('X-INJECTED'))).toBe(false);
+  });
+});

@@ -30,7 +30,8 @@ export interface ICalendarOptions {
   calendarName?: string;
   /**
    * Right-hand side of every UID (`<event id>@<uidDomain>`). Use a domain the city controls. Default:
-   * `<region code or city name>.smartcity.invalid`, so two cities' calendars never share UIDs.
+   * `<region code or city name>.smartcity.invalid`, so two cities' calendars never share UIDs. Only letters,
+   * digits, `-` and `.` are kept (anything else, such as a line break, becomes `-`).
    */
   uidDomain?: string;
   /**
@@ -53,19 +54,57 @@ const DAY_MS = 86_400_000;
  * ```
  */
 export function escapeICalText(text: string): string {
-  const escaped = text
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-  let out = '';
-  for (const char of escaped) {
-    const code = char.codePointAt(0) ?? 0;
-    out += (code < 0x20 && code !== 0x09) || code === 0x7f ? ' ' : char;
-  }
-  return out;
+  // The common case has nothing to escape; otherwise one pass replaces every kind of character at once.
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(ESCAPES, escapeOne);
 }
+
+const ESCAPES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are replaced.
+  /\r\n|[\\;,\r\n]|[\u0000-\u0008\u000b-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function escapeOne(match: string): string {
+  switch (match) {
+    case '\\':
+      return '\\\\';
+    case ';':
+      return '\\;';
+    case ',':
+      return '\\,';
+    case '\r\n':
+    case '\r':
+    case '\n':
+      return '\\n';
+    default:
+      // A lone surrogate becomes U+FFFD; a control character (other than tab) a space.
+      return match.length === 1 && match.charCodeAt(0) >= 0xd800 ? '\uFFFD' : ' ';
+  }
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters need escaping.
+const NEEDS_ESCAPE = /[\\;,\u0000-\u0008\u000a-\u001f\u007f\uD800-\uDFFF]/;
+
+/**
+ * A parameter value (RFC 5545 §3.2): no control characters and no double quote; quoted when it holds `:`, `;` or
+ * `,`. Used for TZID, whose value could otherwise end the property line early.
+ */
+function paramValue(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are removed.
+  const clean = text.replace(/[\u0000-\u001f\u007f"]/g, '');
+  return /[:;,]/.test(clean) ? `"${clean}"` : clean;
+}
+
+/**
+ * The right-hand side of a UID: a domain name (letters, digits, `-`, `.`). Anything else in the option (a CR/LF
+ * that would start a new property, spaces, `@`) is replaced by `-`, so the option can never add a line.
+ */
+function uidDomainValue(text: string): string {
+  const clean = text.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return clean === '' ? 'smartcity.invalid' : clean;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, control characters included.
+const ASCII = /^[\u0000-\u007f]*$/;
 
 function utf8Length(codePoint: number): number {
   if (codePoint < 0x80) return 1;
@@ -84,20 +123,32 @@ function utf8Length(codePoint: number): number {
  * ```
  */
 export function foldICalLine(line: string): string {
+  // ASCII (most lines): one octet per unit, so folding is slicing; short lines need nothing.
+  if (ASCII.test(line)) {
+    if (line.length <= 75) return line;
+    let out = line.slice(0, 75);
+    for (let at = 75; at < line.length; at += 74) out += `${CRLF} ${line.slice(at, at + 74)}`;
+    return out;
+  }
   const parts: string[] = [];
   let current = '';
   let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
+  let start = 0;
+  let index = 0;
+  while (index < line.length) {
+    const code = line.codePointAt(index) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const size = utf8Length(code);
     if (octets + size > 75) {
-      parts.push(current);
+      parts.push(current + line.slice(start, index));
       current = ' ';
+      start = index;
       octets = 1;
     }
-    current += char;
     octets += size;
+    index += width;
   }
-  parts.push(current);
+  parts.push(current + line.slice(start));
   return parts.join(CRLF);
 }
 
@@ -164,7 +215,7 @@ function vtimezone(zone: string, year: number): string[] {
     ...(abbreviation ? [`TZNAME:${abbreviation}`] : []),
     `END:${kind}`,
   ];
-  const lines = [`BEGIN:VTIMEZONE`, `TZID:${zone}`];
+  const lines = [`BEGIN:VTIMEZONE`, `TZID:${escapeICalText(zone)}`];
   lines.push(...component(initial > standard ? 'DAYLIGHT' : 'STANDARD', '19700101T000000', initial, initial));
   for (const t of transitions) {
     // DTSTART is the local time of onset read with the offset in force before it (RFC 5545 §3.6.5).
@@ -224,7 +275,9 @@ export function toICalendar(calendar: ProgrammeCalendar, options: ICalendarOptio
   const lang: Lang = options.lang ?? 'id';
   const city = calendar.municipality?.name;
   const region = calendar.municipality?.regionCode ?? city;
-  const uidDomain = options.uidDomain ?? (region ? `${slug(region)}.smartcity.invalid` : 'smartcity.invalid');
+  const uidDomain = uidDomainValue(
+    options.uidDomain ?? (region ? `${slug(region)}.smartcity.invalid` : 'smartcity.invalid'),
+  );
   const defaultName: LocalizedText = {
     id: `Kalender Program Smart City ${calendar.year}${city ? ` – ${city}` : ''}`,
     en: `Smart City Programme Calendar ${calendar.year}${city ? ` – ${city}` : ''}`,
@@ -249,13 +302,18 @@ export function toICalendar(calendar: ProgrammeCalendar, options: ICalendarOptio
     'METHOD:PUBLISH',
     `NAME:${escapeICalText(name)}`,
     `X-WR-CALNAME:${escapeICalText(name)}`,
-    `X-WR-TIMEZONE:${calendar.timeZone}`,
+    `X-WR-TIMEZONE:${escapeICalText(calendar.timeZone)}`,
   ];
   for (const zone of [calendar.timeZone, ...[...zones].filter((z) => z !== calendar.timeZone).sort()]) {
     lines.push(...vtimezone(zone, calendar.year));
   }
+  // Each event becomes one string right away, so a calendar of tens of thousands of events never holds millions
+  // of small line strings at once.
+  const head = `${lines.map(foldICalLine).join(CRLF)}${CRLF}`;
+  const chunks: string[] = [head];
   for (const event of calendar.events) {
-    lines.push('BEGIN:VEVENT', `UID:${event.id}@${uidDomain}`, `DTSTAMP:${stamp}`);
+    lines.length = 0;
+    lines.push('BEGIN:VEVENT', `UID:${escapeICalText(event.id)}@${uidDomain}`, `DTSTAMP:${stamp}`);
     if (event.allDay) {
       lines.push(
         `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
@@ -263,8 +321,8 @@ export function toICalendar(calendar: ProgrammeCalendar, options: ICalendarOptio
       );
     } else {
       lines.push(
-        `DTSTART;TZID=${event.start.zone}:${localStamp(event.start.instant, event.start.zone)}`,
-        `DTEND;TZID=${event.end.zone}:${localStamp(event.end.instant, event.end.zone)}`,
+        `DTSTART;TZID=${paramValue(event.start.zone)}:${localStamp(event.start.instant, event.start.zone)}`,
+        `DTEND;TZID=${paramValue(event.end.zone)}:${localStamp(event.end.instant, event.end.zone)}`,
       );
     }
     lines.push(
@@ -275,7 +333,10 @@ export function toICalendar(calendar: ProgrammeCalendar, options: ICalendarOptio
       `TRANSP:${event.allDay ? 'TRANSPARENT' : 'OPAQUE'}`,
       'END:VEVENT',
     );
+    let text = '';
+    for (const line of lines) text += `${foldICalLine(line)}${CRLF}`;
+    chunks.push(text);
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldICalLine).join(CRLF)}${CRLF}`;
+  chunks.push(`END:VCALENDAR${CRLF}`);
+  return chunks.join('');
 }

@@ -98,7 +98,12 @@ export {
   workingDayOnOrBefore,
   workingDaysBetween,
 } from './workingDays.js';
-export type { CalendarEvaluation, CalendarInnovation, CalendarWorkspace } from './workspaceInput.js';
+export type {
+  CalendarEvaluation,
+  CalendarInnovation,
+  CalendarKpi,
+  CalendarWorkspace,
+} from './workspaceInput.js';
 export {
   assertTimeZone,
   INDONESIAN_ZONE_ABBREVIATIONS,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type LocalizedText, LocalizedTextSchema } from '../i18n/index.js';
 import { formatPath, type Issue, type IssuePath, issue, prefixIssues, type Result } from '../issues/index.js';
-import { PillarIdSchema } from '../pillars/index.js';
+import { PILLAR_IDS, type PillarId } from '../pillars/index.js';
 import { addCivilDays, type CivilDate, CivilDateSchema, isCivilDate } from './civilDate.js';
 import {
   CALENDAR_DEFAULT_SOURCES,
@@ -282,6 +282,73 @@ export function programmeCalendar(
   year: number,
   options: ProgrammeCalendarOptions = {},
 ): Result<ProgrammeCalendar> {
+  const inputs = resolveInputs(year, options);
+  if (!inputs.success) return inputs;
+  const build = inputs.data;
+  const { holidays, warnings } = holidaysOfYear(year, options, build.extraHolidays);
+  const context: BuildContext = { ...build, workingDays: { holidays } };
+
+  // Each step adds one family of events; the order here does not matter (events are sorted at the end).
+  const events: CalendarEvent[] = [];
+  const add = (more: readonly CalendarEvent[]) => {
+    for (const event of more) events.push(event);
+  };
+  add(semesterEvents(year));
+  add(evaluationWindowEvents(context));
+  add(bimtekEvents(context));
+  add(masterplanPresentationEvents(context));
+  add(reportingDeadlineEvents(context));
+  const custom = customEvents(context);
+  add(custom.events);
+  if (options.workspace) {
+    add(innovationEvents(year, options.workspace));
+    add(recordedEvaluationEvents(year, options.workspace));
+    add(masterplanPeriodEvents(year, options.workspace));
+  }
+
+  const duplicates = duplicateIdIssues(events, custom.origins);
+  if (duplicates.length > 0) return { success: false, issues: duplicates };
+
+  const calendar: ProgrammeCalendar = {
+    year,
+    timeZone: build.zone,
+    events: sortCalendarEvents(events, build.zone),
+    holidays: holidays.filter((h) => within(h.date, year)),
+    warnings,
+  };
+  const municipality = options.workspace?.municipality;
+  if (municipality) {
+    calendar.municipality = {
+      name: municipality.name,
+      ...(municipality.regionCode !== undefined ? { regionCode: municipality.regionCode } : {}),
+    };
+  }
+  return { success: true, data: calendar };
+}
+
+/** The validated inputs every step reads. */
+interface BuildInputs {
+  year: number;
+  zone: string;
+  config: CalendarConfig;
+  overrides: CalendarOverrides;
+  yearOverrides: YearOverrides;
+  overridesPath: IssuePath;
+  extraHolidays: Holiday[];
+  workspace: CalendarWorkspace | undefined;
+  /** The programme mentors a city (Bimtek, quick wins, presentation) in the year it joins. */
+  mentoringYear: boolean;
+  /** Evaluations apply from the cohort year on. */
+  evaluatedYear: boolean;
+}
+
+/** {@link BuildInputs} plus the days off used to move events onto working days. */
+interface BuildContext extends BuildInputs {
+  workingDays: WorkingDayOptions;
+}
+
+/** Step 1: validate the year, zone, config, overrides and extra holidays; every problem becomes an issue. */
+function resolveInputs(year: number, options: ProgrammeCalendarOptions): Result<BuildInputs> {
   const issues: Issue[] = [];
   if (!Number.isInteger(year) || year < 1000 || year > 9998) {
     issues.push(
@@ -320,8 +387,30 @@ export function programmeCalendar(
     else issues.push(...prefixIssues(['holidays'], parsed.issues));
   }
   if (issues.length > 0 || !zoneResult.success) return { success: false, issues };
-  const zone = zoneResult.data;
+  const cohortYear = workspace?.municipality.cohortYear;
+  return {
+    success: true,
+    data: {
+      year,
+      zone: zoneResult.data,
+      config,
+      overrides,
+      yearOverrides: overrides.years?.[String(year)] ?? {},
+      overridesPath,
+      extraHolidays,
+      workspace,
+      mentoringYear: cohortYear === undefined || cohortYear === year,
+      evaluatedYear: cohortYear === undefined || year >= cohortYear,
+    },
+  };
+}
 
+/** Step 2: the days off of the year (and the next, for deadlines that roll over) and the warnings about them. */
+function holidaysOfYear(
+  year: number,
+  options: ProgrammeCalendarOptions,
+  extraHolidays: readonly Holiday[],
+): { holidays: Holiday[]; warnings: Issue[] } {
   const warnings: Issue[] = [];
   const national = options.nationalHolidays === false ? [] : nationalHolidays(year);
   if (national === undefined) {
@@ -335,26 +424,24 @@ export function programmeCalendar(
   const holidays = [...(national ?? []), ...extraHolidays]
     .filter((h) => within(h.date, year) || within(h.date, year + 1))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind.localeCompare(b.kind)));
-  const workingDays: WorkingDayOptions = { holidays };
+  return { holidays, warnings };
+}
 
-  const yearOverrides: YearOverrides = overrides.years?.[String(year)] ?? {};
-  const events: CalendarEvent[] = [];
-  const cohortYear = workspace?.municipality.cohortYear;
-  const mentoringYear = cohortYear === undefined || cohortYear === year;
-  const evaluatedYear = cohortYear === undefined || year >= cohortYear;
-
-  // Semesters: fixed by the fiscal year (UU 17/2003), not configurable.
-  for (const which of [1, 2] as const) {
+/** The two semesters: fixed by the fiscal year (UU 17/2003), not configurable. */
+function semesterEvents(year: number): CalendarEvent[] {
+  return ([1, 2] as const).map((which) => {
     const semester = semesterFor(year, which);
-    events.push(
-      allDay(`${year}-semester-${which}`, 'semester', semesterLabel(semester), semester, {
-        source: CALENDAR_DEFAULT_SOURCES.semesters.source,
-      }),
-    );
-  }
+    return allDay(`${year}-semester-${which}`, 'semester', semesterLabel(semester), semester, {
+      source: CALENDAR_DEFAULT_SOURCES.semesters.source,
+    });
+  });
+}
 
-  // Evaluation windows and the results letter.
-  const evaluations = workspace?.evaluations ?? [];
+/** The evaluation windows of stages I and II and the results letter, linked to the recorded evaluations. */
+function evaluationWindowEvents(context: BuildContext): CalendarEvent[] {
+  const { year, yearOverrides, overrides, config, evaluatedYear, overridesPath } = context;
+  const events: CalendarEvent[] = [];
+  const evaluations = context.workspace?.evaluations ?? [];
   const evaluationFor = (stage: 'I' | 'II') =>
     evaluations.find((e) => e.cycle.year === year && e.cycle.stage === stage && e.kind === 'external') ??
     evaluations.find((e) => e.cycle.year === year && e.cycle.stage === stage);
@@ -406,16 +493,21 @@ export function programmeCalendar(
       ),
     );
   }
+  return events;
+}
 
-  // Bimtek sessions and the quick-win milestones set in them.
+/** The Bimtek sessions and the quick-win milestones set in them (selection and finalisation). */
+function bimtekEvents(context: BuildContext): CalendarEvent[] {
+  const { year, overrides, config } = context;
+  const events: CalendarEvent[] = [];
   const sessions = resolveBimtek(
     year,
-    yearOverrides,
+    context.yearOverrides,
     overrides,
     config,
-    workingDays,
-    mentoringYear,
-    overridesPath,
+    context.workingDays,
+    context.mentoringYear,
+    context.overridesPath,
   );
   sessions.ranges.forEach((range, index) => {
     const roman = ROMAN[index] ?? String(index + 1);
@@ -474,41 +566,42 @@ export function programmeCalendar(
       ),
     );
   }
+  return events;
+}
 
-  // Masterplan presentation and awarding.
+/** The masterplan presentation by the head of region, and the awards. */
+function masterplanPresentationEvents(context: BuildContext): CalendarEvent[] {
+  const { year, overridesPath } = context;
   const presentation = resolveDate(
     year,
-    yearOverrides.masterplanPresentation,
-    overrides.masterplanPresentation,
-    config.masterplanPresentation,
+    context.yearOverrides.masterplanPresentation,
+    context.overrides.masterplanPresentation,
+    context.config.masterplanPresentation,
     DEFAULT_CALENDAR_CONFIG.masterplanPresentation,
-    mentoringYear,
+    context.mentoringYear,
   );
-  if (presentation) {
-    // A yearly rule can land on a weekend or holiday; the event itself happens on a working day.
-    if (presentation.layer !== 'year')
-      presentation.date = workingDayOnOrAfter(presentation.date, workingDays);
-    events.push(
-      allDay(
-        `${year}-masterplan-presentation`,
-        'masterplan',
-        {
-          id: 'Paparan masterplan dan quick win oleh kepala daerah; penganugerahan',
-          en: 'Masterplan and quick-win presentation by the head of region; awards',
-        },
-        { start: presentation.date, end: presentation.date },
-        provenance(
-          'masterplanPresentation',
-          presentation.layer,
-          year,
-          'masterplanPresentation',
-          overridesPath,
-        ),
-      ),
-    );
-  }
+  if (!presentation) return [];
+  // A yearly rule can land on a weekend or holiday; the event itself happens on a working day.
+  if (presentation.layer !== 'year')
+    presentation.date = workingDayOnOrAfter(presentation.date, context.workingDays);
+  return [
+    allDay(
+      `${year}-masterplan-presentation`,
+      'masterplan',
+      {
+        id: 'Paparan masterplan dan quick win oleh kepala daerah; penganugerahan',
+        en: 'Masterplan and quick-win presentation by the head of region; awards',
+      },
+      { start: presentation.date, end: presentation.date },
+      provenance('masterplanPresentation', presentation.layer, year, 'masterplanPresentation', overridesPath),
+    ),
+  ];
+}
 
-  // Regional finance reporting deadlines (they apply to every region, in the programme or not).
+/** The regional finance reporting deadlines (they apply to every region, in the programme or not). */
+function reportingDeadlineEvents(context: BuildContext): CalendarEvent[] {
+  const { year, yearOverrides, overrides, config, overridesPath } = context;
+  const events: CalendarEvent[] = [];
   for (const id of REPORTING_DEADLINE_IDS) {
     const date = resolveDate(
       year,
@@ -533,8 +626,15 @@ export function programmeCalendar(
       ),
     );
   }
+  return events;
+}
 
-  // Events the city adds: yearly ones (MM-DD) and this year's (YYYY-MM-DD).
+/** Where each of the city's own events was defined, to point a duplicate id at it. */
+type CustomOrigins = ReadonlyMap<string, IssuePath>;
+
+/** Events the city adds: yearly ones (MM-DD) and this year's (YYYY-MM-DD). */
+function customEvents(context: BuildContext): { events: CalendarEvent[]; origins: CustomOrigins } {
+  const { year, overrides, config, overridesPath, zone } = context;
   const custom: { path: IssuePath; event: NonNullable<YearOverrides['events']>[number] }[] = [];
   const yearlyEvents = overrides.events !== undefined ? overrides.events : config.events;
   yearlyEvents.forEach((e, index) => {
@@ -544,11 +644,14 @@ export function programmeCalendar(
       event: { ...e, start: at(year, e.start), ...(e.end !== undefined ? { end: at(year, e.end) } : {}) },
     });
   });
-  (yearOverrides.events ?? []).forEach((e, index) => {
+  (context.yearOverrides.events ?? []).forEach((e, index) => {
     custom.push({ path: [...overridesPath, 'years', String(year), 'events', index], event: e });
   });
+  const events: CalendarEvent[] = [];
+  const origins = new Map<string, IssuePath>();
   for (const { event: e, path } of custom) {
     const id = `${year}-${e.id}`;
+    if (!origins.has(id)) origins.set(id, path);
     const extra = {
       description: e.description,
       concerns: e.concerns ?? {},
@@ -571,17 +674,18 @@ export function programmeCalendar(
       events.push(allDay(id, e.kind, e.label, { start: e.start, end: e.end ?? e.start }, extra));
     }
   }
+  return { events, origins };
+}
 
-  if (workspace) events.push(...workspaceEvents(year, workspace));
-
-  // Ids must be unique (they become iCalendar UIDs); only the city's own events can collide.
+/** Ids must be unique (they become iCalendar UIDs); only the city's own events can collide. */
+function duplicateIdIssues(events: readonly CalendarEvent[], origins: CustomOrigins): Issue[] {
   const seen = new Set<string>();
   const duplicates: Issue[] = [];
   for (const event of events) {
     if (seen.has(event.id)) {
-      const origin = custom.find((c) => `${year}-${c.event.id}` === event.id);
+      const origin = origins.get(event.id);
       duplicates.push(
-        issue(origin ? [...origin.path, 'id'] : ['events'], 'duplicate_id', {
+        issue(origin ? [...origin, 'id'] : ['events'], 'duplicate_id', {
           id: `Id acara "${event.id}" dipakai lebih dari sekali`,
           en: `Event id "${event.id}" is used more than once`,
         }),
@@ -589,24 +693,7 @@ export function programmeCalendar(
     }
     seen.add(event.id);
   }
-  if (duplicates.length > 0) return { success: false, issues: duplicates };
-
-  const calendar: ProgrammeCalendar = {
-    year,
-    timeZone: zone,
-    events: sortCalendarEvents(events, zone),
-    holidays: holidays.filter((h) => within(h.date, year)),
-    warnings,
-  };
-  if (workspace) {
-    calendar.municipality = {
-      name: workspace.municipality.name,
-      ...(workspace.municipality.regionCode !== undefined
-        ? { regionCode: workspace.municipality.regionCode }
-        : {}),
-    };
-  }
-  return { success: true, data: calendar };
+  return duplicates;
 }
 
 type RangeKey = 'evaluationStageI' | 'evaluationStageII' | 'resultsLetter';
@@ -713,14 +800,18 @@ function resolveBimtek(
   return { ranges, provenance: provenance('bimtekSessions', layer, year, field, overridesPath) };
 }
 
-function pillarOf(id: string): { pillarId?: z.infer<typeof PillarIdSchema> } {
-  const parsed = PillarIdSchema.safeParse(id);
-  return parsed.success ? { pillarId: parsed.data } : {};
+const PILLAR_ID_SET: ReadonlySet<string> = new Set(PILLAR_IDS);
+
+function pillarOf(id: string): { pillarId?: PillarId } {
+  return PILLAR_ID_SET.has(id) ? { pillarId: id as PillarId } : {};
 }
 
-function workspaceEvents(year: number, workspace: CalendarWorkspace): CalendarEvent[] {
+/** An innovation's start and planned end, and its KPI target dates, when they fall in the year. */
+function innovationEvents(year: number, workspace: CalendarWorkspace): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  (workspace.innovations ?? []).forEach((innovation, index) => {
+  const innovations = workspace.innovations ?? [];
+  for (let index = 0; index < innovations.length; index++) {
+    const innovation = innovations[index]!;
     const kind = innovation.horizon === 'quick-win' ? 'quick-win' : 'innovation';
     const concerns = { innovationId: innovation.id, ...pillarOf(innovation.pillarId) };
     const source = `workspace.innovations[${index}]`;
@@ -762,17 +853,24 @@ function workspaceEvents(year: number, workspace: CalendarWorkspace): CalendarEv
         ),
       );
     });
-  });
+  }
+  return events;
+}
+
+const EVALUATION_KIND_LABELS: Readonly<Record<string, LocalizedText>> = {
+  'self-assessment': { id: 'Penilaian mandiri', en: 'Self-assessment' },
+  internal: { id: 'Evaluasi internal', en: 'Internal evaluation' },
+  external: { id: 'Evaluasi Kementerian', en: 'Ministry evaluation' },
+};
+
+/** The evaluations the workspace records, on their dates. */
+function recordedEvaluationEvents(year: number, workspace: CalendarWorkspace): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
   (workspace.evaluations ?? []).forEach((evaluation, index) => {
     if (!within(evaluation.date, year)) return;
     const stage = evaluation.cycle.stage ? ` tahap ${evaluation.cycle.stage}` : '';
     const stageEn = evaluation.cycle.stage ? ` stage ${evaluation.cycle.stage}` : '';
-    const kinds: Record<string, LocalizedText> = {
-      'self-assessment': { id: 'Penilaian mandiri', en: 'Self-assessment' },
-      internal: { id: 'Evaluasi internal', en: 'Internal evaluation' },
-      external: { id: 'Evaluasi Kementerian', en: 'Ministry evaluation' },
-    };
-    const kindLabel = kinds[evaluation.kind] ?? { id: 'Evaluasi', en: 'Evaluation' };
+    const kindLabel = EVALUATION_KIND_LABELS[evaluation.kind] ?? { id: 'Evaluasi', en: 'Evaluation' };
     const title = evaluation.title ? `: ${evaluation.title}` : '';
     events.push(
       allDay(
@@ -787,63 +885,68 @@ function workspaceEvents(year: number, workspace: CalendarWorkspace): CalendarEv
       ),
     );
   });
+  return events;
+}
+
+/** The start and end of the masterplan period and of the RPJMD (to align the masterplan with it). */
+function masterplanPeriodEvents(year: number, workspace: CalendarWorkspace): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
   const masterplan = workspace.masterplan;
-  if (masterplan) {
-    const { startYear, endYear } = masterplan.period;
-    const period = `${startYear}–${endYear}`;
-    if (startYear === year) {
+  if (!masterplan) return events;
+  const { startYear, endYear } = masterplan.period;
+  const period = `${startYear}–${endYear}`;
+  if (startYear === year) {
+    events.push(
+      allDay(
+        `${year}-masterplan-period-start`,
+        'masterplan',
+        { id: `Awal periode masterplan ${period}`, en: `Masterplan period ${period} begins` },
+        { start: at(year, '01-01'), end: at(year, '01-01') },
+        { source: 'workspace.masterplan.period.startYear' },
+      ),
+    );
+  }
+  if (endYear === year) {
+    events.push(
+      allDay(
+        `${year}-masterplan-period-end`,
+        'masterplan',
+        { id: `Akhir periode masterplan ${period}`, en: `Masterplan period ${period} ends` },
+        { start: at(year, '12-31'), end: at(year, '12-31') },
+        { source: 'workspace.masterplan.period.endYear' },
+      ),
+    );
+  }
+  const rpjmd = masterplan.rpjmd;
+  if (rpjmd) {
+    const rpjmdPeriod = `${rpjmd.startYear}–${rpjmd.endYear}`;
+    if (rpjmd.startYear === year) {
       events.push(
         allDay(
-          `${year}-masterplan-period-start`,
+          `${year}-rpjmd-start`,
           'masterplan',
-          { id: `Awal periode masterplan ${period}`, en: `Masterplan period ${period} begins` },
+          {
+            id: `Awal RPJMD ${rpjmdPeriod}: selaraskan masterplan dengan RPJMD`,
+            en: `RPJMD ${rpjmdPeriod} begins: align the masterplan with it`,
+          },
           { start: at(year, '01-01'), end: at(year, '01-01') },
-          { source: 'workspace.masterplan.period.startYear' },
+          { source: 'workspace.masterplan.rpjmd.startYear' },
         ),
       );
     }
-    if (endYear === year) {
+    if (rpjmd.endYear === year) {
       events.push(
         allDay(
-          `${year}-masterplan-period-end`,
+          `${year}-rpjmd-end`,
           'masterplan',
-          { id: `Akhir periode masterplan ${period}`, en: `Masterplan period ${period} ends` },
+          {
+            id: `Akhir RPJMD ${rpjmdPeriod}: siapkan penyelarasan masterplan dengan RPJMD berikutnya`,
+            en: `RPJMD ${rpjmdPeriod} ends: prepare to align the masterplan with the next RPJMD`,
+          },
           { start: at(year, '12-31'), end: at(year, '12-31') },
-          { source: 'workspace.masterplan.period.endYear' },
+          { source: 'workspace.masterplan.rpjmd.endYear' },
         ),
       );
-    }
-    const rpjmd = masterplan.rpjmd;
-    if (rpjmd) {
-      const rpjmdPeriod = `${rpjmd.startYear}–${rpjmd.endYear}`;
-      if (rpjmd.startYear === year) {
-        events.push(
-          allDay(
-            `${year}-rpjmd-start`,
-            'masterplan',
-            {
-              id: `Awal RPJMD ${rpjmdPeriod}: selaraskan masterplan dengan RPJMD`,
-              en: `RPJMD ${rpjmdPeriod} begins: align the masterplan with it`,
-            },
-            { start: at(year, '01-01'), end: at(year, '01-01') },
-            { source: 'workspace.masterplan.rpjmd.startYear' },
-          ),
-        );
-      }
-      if (rpjmd.endYear === year) {
-        events.push(
-          allDay(
-            `${year}-rpjmd-end`,
-            'masterplan',
-            {
-              id: `Akhir RPJMD ${rpjmdPeriod}: siapkan penyelarasan masterplan dengan RPJMD berikutnya`,
-              en: `RPJMD ${rpjmdPeriod} ends: prepare to align the masterplan with the next RPJMD`,
-            },
-            { start: at(year, '12-31'), end: at(year, '12-31') },
-            { source: 'workspace.masterplan.rpjmd.endYear' },
-          ),
-        );
-      }
     }
   }
   return events;

@@ -1,10 +1,47 @@
-// The parts of a workspace the calendar reads (see notes/model-contract.md): the city's zone and cohort year,
-// the masterplan and RPJMD periods, innovations' dates, status and KPIs, and evaluations' cycles. A parsed
-// `Workspace` fits this shape, so the calendar does not depend on the model's runtime code.
+// The parts of a workspace the calendar reads: the city's zone and cohort year, the masterplan and RPJMD periods,
+// innovations' dates, status and KPIs, and evaluations' cycles. The types are picked from the model's own
+// (type-only imports: no runtime dependency on the model), so a change to the model shows up here as a type error
+// instead of drifting silently; any parsed `Workspace` fits.
+import type { Evaluation, Innovation, Kpi, Masterplan, Measurement, Municipality } from '../model/index.js';
+
+/**
+ * The fields of a KPI the calendar reads: its target date and the dates of its measurements.
+ *
+ * @example
+ * ```ts
+ * const kpi: CalendarKpi = { id: 'transaksi', name: 'Transaksi', target: { date: '2025-06-30' }, measurements: [] };
+ * ```
+ */
+export type CalendarKpi = Pick<Kpi, 'id' | 'name'> & {
+  target: Partial<Pick<Kpi['target'], 'date'>>;
+  measurements: readonly Pick<Measurement, 'date'>[];
+};
+
+/**
+ * The fields of an innovation the calendar reads.
+ *
+ * @example
+ * ```ts
+ * const i: CalendarInnovation = { id: 'e-retribusi', name: 'E-Retribusi', pillarId: 'economy', horizon: 'quick-win', status: 'in-progress', kpis: [] };
+ * ```
+ */
+export type CalendarInnovation = Pick<Innovation, 'id' | 'name' | 'pillarId' | 'horizon' | 'status'> &
+  Partial<Pick<Innovation, 'startDate' | 'endDate'>> & { kpis: readonly CalendarKpi[] };
+
+/**
+ * The fields of an evaluation the calendar reads.
+ *
+ * @example
+ * ```ts
+ * const e: CalendarEvaluation = { id: 'eval-2024-1', kind: 'external', cycle: { year: 2024, stage: 'I' } };
+ * ```
+ */
+export type CalendarEvaluation = Pick<Evaluation, 'id' | 'kind'> &
+  Partial<Pick<Evaluation, 'date' | 'title'>> & { cycle: Pick<Evaluation['cycle'], 'year' | 'stage'> };
 
 /**
  * The slice of a workspace the programme calendar and overdue detection read. Any parsed `Workspace` satisfies
- * it.
+ * it. `municipality.timeZone` and `calendar` stay loose (`string`, `unknown`): the calendar validates the overrides itself and reports their issues.
  *
  * @example
  * ```ts
@@ -16,60 +53,11 @@
  * ```
  */
 export interface CalendarWorkspace {
-  municipality: {
-    name: string;
-    kind?: string;
-    regionCode?: string;
-    timeZone: string;
-    cohortYear?: number | undefined;
-  };
-  masterplan?:
-    | {
-        period: { startYear: number; endYear: number };
-        rpjmd?: { startYear: number; endYear: number } | undefined;
-      }
-    | undefined;
+  // The zone is any string here: the calendar validates it (and reports a bad one as an issue, not a crash).
+  municipality: Pick<Municipality, 'name'> &
+    Partial<Pick<Municipality, 'kind' | 'regionCode' | 'cohortYear'>> & { timeZone: string };
+  masterplan?: { period: Masterplan['period']; rpjmd?: Masterplan['rpjmd'] } | undefined;
   innovations?: readonly CalendarInnovation[];
   evaluations?: readonly CalendarEvaluation[];
   calendar?: unknown;
-}
-
-/**
- * The fields of an innovation the calendar reads.
- *
- * @example
- * ```ts
- * const i: CalendarInnovation = { id: 'e-retribusi', name: 'E-Retribusi', pillarId: 'economy', horizon: 'quick-win', status: 'in-progress', kpis: [] };
- * ```
- */
-export interface CalendarInnovation {
-  id: string;
-  name: string;
-  pillarId: string;
-  horizon: string;
-  startDate?: string | undefined;
-  endDate?: string | undefined;
-  status: string;
-  kpis: readonly {
-    id: string;
-    name: string;
-    target: { date?: string | undefined };
-    measurements: readonly { date: string }[];
-  }[];
-}
-
-/**
- * The fields of an evaluation the calendar reads.
- *
- * @example
- * ```ts
- * const e: CalendarEvaluation = { id: 'eval-2024-1', kind: 'external', cycle: { year: 2024, stage: 'I' } };
- * ```
- */
-export interface CalendarEvaluation {
-  id: string;
-  kind: string;
-  cycle: { year: number; stage?: 'I' | 'II' | undefined };
-  date?: string | undefined;
-  title?: string | undefined;
 }
