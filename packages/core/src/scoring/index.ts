@@ -9,6 +9,31 @@
 
 export type { HierarchyScore, HierarchyScoreOptions, ScoredNode } from './engine.js';
 export { findScoredNode } from './engine.js';
+export type { ScoreEvaluationOptions } from './evaluation-score.js';
+export {
+  compareCycles,
+  compareEvaluations,
+  EVALUATION_SCORE_VERSION,
+  scoreEvaluation,
+  scoreEvaluations,
+} from './evaluation-score.js';
+export type {
+  EvaluationScore,
+  ScoreChange,
+  ScoredIndexNode,
+  SmartCityIndexResult,
+  SpbeBasisResult,
+  SpbeScoreResult,
+} from './evaluation-score-schema.js';
+export {
+  EvaluationScoreSchema,
+  evaluationScoreJsonSchema,
+  ScoreChangeSchema,
+  ScoredIndexNodeSchema,
+  SmartCityIndexResultSchema,
+  SpbeBasisResultSchema,
+  SpbeScoreResultSchema,
+} from './evaluation-score-schema.js';
 export type { HierarchyFramework, HierarchyLevel, HierarchyNode, PredicateBand } from './framework.js';
 export {
   HierarchyFrameworkSchema,

@@ -6,8 +6,9 @@
 import type { LocalizedText } from '../i18n/index.js';
 import type { Issue } from '../issues/index.js';
 import { issue, prefixIssues } from '../issues/index.js';
+// The catalogue module, not pillars/index.ts: that one builds zod schemas, which scoring must not pull in.
+import { PILLAR_CATALOGUE as PILLARS } from '../pillars/catalogue.js';
 import type { PillarId } from '../pillars/index.js';
-import { PILLARS } from '../pillars/index.js';
 import type { HierarchyScore, HierarchyScoreOptions, ScoredNode, ValueEntry } from './engine.js';
 import { scoreEntries } from './engine.js';
 import type { Ratio } from './exact.js';
@@ -170,6 +171,11 @@ export const SMART_CITY_INDEX: HierarchyFramework = deepFreeze({
 export interface SmartCityIndexInput {
   dimensions: Partial<Record<SmartCityDimensionId, number | null>>;
   pillars?: Partial<Record<PillarId, number | null>> | undefined;
+  /**
+   * The officially published total. Never replaces the computed index; as the previous evaluation it is the base of
+   * the improvement (a city knows last year's official index, not always its inputs).
+   */
+  publishedTotal?: number | null | undefined;
 }
 
 /**
@@ -188,6 +194,8 @@ export interface ScoreImprovement {
   delta: number | null;
   deltaRounded: number | null;
   relative: number | null;
+  /** Where the previous value came from: the published total, or the index computed from the inputs. */
+  previousSource?: 'published' | 'computed';
 }
 
 /**
@@ -241,6 +249,8 @@ export interface SmartCityIndexScore extends Omit<HierarchyScore, 'predicate' | 
   missingPillars: PillarId[];
   /** Change of the index against `options.previous`; absent when no previous evaluation was given. */
   improvement?: ScoreImprovement;
+  /** The officially published total given with the input (valid values only), beside the computed one. */
+  publishedTotal?: number;
 }
 
 /**
@@ -364,7 +374,7 @@ function scorePillars(source: unknown, decimals: number, issues: Issue[]): Smart
   });
 }
 
-function improvementOf(
+function changeOf(
   current: number | null,
   currentRounded: number | null,
   previous: number | null | undefined,
@@ -385,6 +395,31 @@ function improvementOf(
     deltaRounded,
     relative: isZero(base) ? null : toNumber(div(delta, base)),
   };
+}
+
+function readPublishedTotal(value: unknown, issues: Issue[]): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const { min, max } = SMART_CITY_INDEX.scale;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    issues.push(
+      issue(['publishedTotal'], 'out_of_range', {
+        id: `Total yang dipublikasikan ${JSON.stringify(value) ?? String(value)} harus angka ${min}–${max}; nilainya diabaikan`,
+        en: `The published total ${JSON.stringify(value) ?? String(value)} must be a number ${min}–${max}; it is ignored`,
+      }),
+    );
+    return undefined;
+  }
+  return value;
+}
+
+/** The change of a value against a previous one (exact, with the rounded delta). Internal. */
+export function improvementOf(
+  current: number | null,
+  currentRounded: number | null,
+  previous: number | null | undefined,
+  previousRounded: number | null | undefined,
+): ScoreImprovement {
+  return changeOf(current, currentRounded, previous, previousRounded);
 }
 
 function isScore(value: SmartCityIndexInput | SmartCityIndexScore): value is SmartCityIndexScore {
@@ -489,6 +524,9 @@ export function scoreSmartCityIndex(
     issues: [...issues, ...scored.issues, ...weightIssues, ...pillarIssues],
   };
 
+  const published = readPublishedTotal(record?.publishedTotal, result.issues);
+  if (published !== undefined) result.publishedTotal = published;
+
   const previousInput = options.previous;
   if (previousInput !== undefined && previousInput !== null) {
     let previous: SmartCityIndexScore;
@@ -499,7 +537,22 @@ export function scoreSmartCityIndex(
       previous = scoreSmartCityIndex(previousInput as SmartCityIndexInput, rest);
       result.issues.push(...prefixIssues(['previous'], previous.issues));
     }
-    result.improvement = improvementOf(total, totalRounded, previous.total, previous.totalRounded);
+    const published = previous.publishedTotal;
+    result.improvement =
+      published === undefined
+        ? {
+            ...improvementOf(total, totalRounded, previous.total, previous.totalRounded),
+            previousSource: 'computed',
+          }
+        : {
+            ...improvementOf(
+              total ?? result.publishedTotal ?? null,
+              totalRounded ?? result.publishedTotal ?? null,
+              published,
+              published,
+            ),
+            previousSource: 'published',
+          };
     for (const group of groups) {
       const before = previous.groups.find((g) => g.id === group.id);
       group.improvement = improvementOf(group.index, group.rounded, before?.index, before?.rounded);

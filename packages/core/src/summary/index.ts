@@ -1,17 +1,20 @@
-import { addCivilDays } from '../calendar/civilDate.js';
+import { addCivilDays, isCivilDate } from '../calendar/civilDate.js';
 import { findOverdue, type OverdueItem } from '../calendar/overdue.js';
 import { startOfCivilDate } from '../calendar/zone.js';
+import { formatMunicipalityLabel } from '../format/municipality.js';
 import type { LocalizedText } from '../i18n/index.js';
-import type { Issue } from '../issues/index.js';
+import type { Issue, Result } from '../issues/index.js';
+import { issue } from '../issues/index.js';
 import type { Evaluation, EvaluationKind } from '../model/evaluation.js';
 import { EVALUATION_KIND_LABELS } from '../model/evaluation.js';
 import type { InnovationStatus } from '../model/innovation.js';
 import { INNOVATION_STATUSES } from '../model/innovation.js';
-import { MUNICIPALITY_KIND_LABELS } from '../model/municipality.js';
-import type { CivilDate } from '../model/primitives.js';
+import { type CivilDate, YEAR_RANGE } from '../model/primitives.js';
 import { RISK_LEVEL_LABELS, type RiskLevel, type RiskStatus, riskLevel, riskScore } from '../model/risk.js';
 import type { Workspace } from '../model/workspace.js';
 import { PILLARS, type PillarId } from '../pillars/index.js';
+import { compareEvaluations, scoreEvaluation } from '../scoring/evaluation-score.js';
+import type { EvaluationScore } from '../scoring/evaluation-score-schema.js';
 import { innovationProgress, rollUpProgress } from '../scoring/progress.js';
 import { type SmartCityIndexScore, scoreSmartCityIndex } from '../scoring/smart-city-index.js';
 import { type SpbeIndexScore, type SpbeResult, scoreSpbe } from '../scoring/spbe.js';
@@ -32,7 +35,8 @@ export type StatusCounts = Record<InnovationStatus, number>;
  *
  * @example
  * ```ts
- * const latest: SummaryEvaluation | null = summarizeWorkspace(ws, { asOf: '2023-12-31' }).latestEvaluation;
+ * const result = summarizeWorkspace(ws, { asOf: '2023-12-31' });
+ * const latest: SummaryEvaluation | null = result.success ? result.data.latestEvaluation : null;
  * latest?.smartCityIndex?.totalRounded; // e.g. 3.42
  * ```
  */
@@ -54,6 +58,8 @@ export interface SummaryEvaluation {
   /** Both SPBE indices (self-assessed and verified) of that evaluation, with the model used. */
   spbeResult?: SpbeResult;
   spbeEvaluationId?: string;
+  /** This evaluation's scores as data (versioned, serialisable; improvement against published totals). */
+  score: EvaluationScore;
 }
 
 /**
@@ -80,7 +86,8 @@ export interface SummaryInnovationProgress {
  *
  * @example
  * ```ts
- * const risk: SummaryRisk = summarizeWorkspace(ws, { asOf: '2023-12-31' }).topRisks[0]!;
+ * const result = summarizeWorkspace(ws, { asOf: '2023-12-31' });
+ * const risk: SummaryRisk | undefined = result.success ? result.data.topRisks[0] : undefined;
  * risk.levelLabel.en; // e.g. 'High'
  * ```
  */
@@ -105,8 +112,9 @@ export interface SummaryRisk {
  *
  * @example
  * ```ts
- * const s: WorkspaceSummary = summarizeWorkspace(ws, { asOf: '2023-12-31' });
- * s.innovations.byPillar.map((p) => `${p.label.en}: ${p.total}`);
+ * const result = summarizeWorkspace(ws, { asOf: '2023-12-31' });
+ * const s: WorkspaceSummary | null = result.success ? result.data : null;
+ * s?.innovations.byPillar.map((p) => `${p.label.en}: ${p.total}`);
  * ```
  */
 export interface WorkspaceSummary {
@@ -119,6 +127,8 @@ export interface WorkspaceSummary {
     province: string;
     timeZone: string;
   };
+  /** The year the city joined the programme (its cohort), `null` when the workspace does not say. */
+  cohortYear: number | null;
   asOf: CivilDate;
   innovations: {
     total: number;
@@ -132,9 +142,23 @@ export interface WorkspaceSummary {
     innovations: SummaryInnovationProgress[];
     /** Innovations without any usable KPI measurement (not counted as 0). */
     missing: string[];
+    /** How many innovations the overall figure is the mean of (with progress, not discontinued). */
+    counted: number;
+  };
+  evaluations: {
+    total: number;
+    /** Evaluations up to the as-of date that have smart city or SPBE scores. */
+    scored: number;
+  };
+  risks: {
+    total: number;
+    /** Risks that are not closed. */
+    open: number;
   };
   topRisks: SummaryRisk[];
   overdue: OverdueItem[];
+  /** The overdue list counted by severity: `overdue` (late) and `due` (by the end of the semester). */
+  overdueCounts: { overdue: number; due: number };
   /** Problems met while summarising (e.g. scores outside their scale); the summary is still produced. */
   issues: Issue[];
 }
@@ -154,16 +178,8 @@ export interface SummarizeOptions {
   riskLimit?: number;
 }
 
-const STAGE_ORDER = { I: 1, II: 2 } as const;
-
 function emptyCounts(): StatusCounts {
   return Object.fromEntries(INNOVATION_STATUSES.map((s) => [s, 0])) as StatusCounts;
-}
-
-/** Sort key of an evaluation in time: cycle year, stage (none sorts before I), then date. */
-function evaluationKey(e: Evaluation): string {
-  const stage = e.cycle.stage === undefined ? 0 : STAGE_ORDER[e.cycle.stage];
-  return `${String(e.cycle.year).padStart(4, '0')}-${stage}-${e.date ?? ''}`;
 }
 
 function hasScores(e: Evaluation): boolean {
@@ -171,103 +187,140 @@ function hasScores(e: Evaluation): boolean {
 }
 
 /**
- * Summarises a (valid) workspace at a date: innovations per pillar and status, the latest scored evaluation (smart
- * city index with its improvement over the previous one, per-pillar indices, SPBE 2020 index and predicate), KPI
- * progress rolled up per innovation and overall, the top open risks, and what is overdue in the city's zone. Pure:
- * the date is passed in.
- *
- * @example
- * ```ts
- * import { SAMPLE_WORKSPACES } from '@smartcity/core/samples';
- * const summary = summarizeWorkspace(SAMPLE_WORKSPACES['pekalongan-2021'], { asOf: '2021-12-31' });
- * summary.innovations.total; // 6
- * summary.latestEvaluation?.id; // 'evaluasi-2021-ii'
- * ```
+ * Step 1: the as-of date must be a real day the calendar arithmetic can handle (years 1900–2100, like every year
+ * in a workspace); anything else is a located issue, never a RangeError.
  */
-export function summarizeWorkspace(workspace: Workspace, options: SummarizeOptions): WorkspaceSummary {
-  const { asOf } = options;
-  const riskLimit = options.riskLimit ?? 5;
-  const issues: Issue[] = [];
-  const m = workspace.municipality;
+function checkAsOf(asOf: unknown): Result<CivilDate> {
+  const shown = typeof asOf === 'string' ? `"${asOf}"` : typeof asOf;
+  if (!isCivilDate(asOf)) {
+    return {
+      success: false,
+      issues: [
+        issue(['asOf'], 'invalid_format', {
+          id: `Tanggal acuan ${shown} tidak valid: gunakan tanggal yang ada di kalender dengan format YYYY-MM-DD, misalnya 2025-07-30`,
+          en: `Invalid as-of date ${shown}: use a real calendar date written YYYY-MM-DD, e.g. 2025-07-30`,
+        }),
+      ],
+    };
+  }
+  const year = Number(asOf.slice(0, 4));
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+    return {
+      success: false,
+      issues: [
+        issue(['asOf'], 'out_of_range', {
+          id: `Tanggal acuan ${shown} di luar rentang yang didukung: tahun ${YEAR_RANGE.min}–${YEAR_RANGE.max}`,
+          en: `As-of date ${shown} is outside the supported range: years ${YEAR_RANGE.min}–${YEAR_RANGE.max}`,
+        }),
+      ],
+    };
+  }
+  return { success: true, data: asOf };
+}
 
+/** Step 2: innovations per status and per pillar (in pillar order). */
+function countInnovations(workspace: Workspace): WorkspaceSummary['innovations'] {
   const byStatus = emptyCounts();
-  const pillarRows = PILLARS.map((p) => ({
+  const byPillar = PILLARS.map((p) => ({
     pillarId: p.id,
     label: p.label,
     total: 0,
     byStatus: emptyCounts(),
   }));
-  const pillarIndex = new Map(pillarRows.map((row, i) => [row.pillarId as string, i]));
-  const innovationRows: SummaryInnovationProgress[] = [];
+  const pillarIndex = new Map(byPillar.map((row, i) => [row.pillarId as string, i]));
   for (const innovation of workspace.innovations) {
     byStatus[innovation.status] += 1;
-    const row = pillarRows[pillarIndex.get(innovation.pillarId) ?? -1];
+    const row = byPillar[pillarIndex.get(innovation.pillarId) ?? -1];
     if (row) {
       row.total += 1;
       row.byStatus[innovation.status] += 1;
     }
+  }
+  return { total: workspace.innovations.length, byStatus, byPillar };
+}
+
+/**
+ * Step 3: KPI progress per innovation up to the as-of date, and the equal-weight mean over innovations that have
+ * progress. Discontinued innovations are not expected to progress: they stay listed but out of the overall figure.
+ */
+function summarizeProgress(
+  workspace: Workspace,
+  asOf: CivilDate,
+  issues: Issue[],
+): WorkspaceSummary['progress'] {
+  const innovations: SummaryInnovationProgress[] = workspace.innovations.map((innovation) => {
     const progress = innovationProgress(innovation, { asOf });
-    innovationRows.push({
+    return {
       id: innovation.id,
       name: innovation.name,
       pillarId: innovation.pillarId,
       status: innovation.status,
       progress: progress.progress,
       missingKpis: progress.missing,
-    });
-  }
-  // Discontinued innovations are not expected to progress; they stay listed but out of the overall figure.
-  const overall = rollUpProgress(
-    innovationRows
-      .filter((r) => r.status !== 'discontinued')
-      .map((r) => ({ id: r.id, progress: r.progress })),
-  );
-  issues.push(...overall.issues);
-
-  const scored = workspace.evaluations
-    .filter(
-      (e) =>
-        hasScores(e) && (e.date === undefined || e.date <= asOf) && e.cycle.year <= Number(asOf.slice(0, 4)),
-    )
-    .sort((a, b) => (evaluationKey(a) < evaluationKey(b) ? -1 : evaluationKey(a) > evaluationKey(b) ? 1 : 0));
-  const latest = scored.at(-1);
-  let latestEvaluation: SummaryEvaluation | null = null;
-  if (latest) {
-    const previous = scored
-      .slice(0, -1)
-      .reverse()
-      .find((e) => e.scores.smartCityIndex !== undefined);
-    const sci = latest.scores.smartCityIndex
-      ? scoreSmartCityIndex(latest.scores.smartCityIndex, {
-          previous: previous?.scores.smartCityIndex,
-        })
-      : null;
-    const spbeSource = [...scored].reverse().find((e) => e.scores.spbe !== undefined);
-    const spbeResult = spbeSource?.scores.spbe
-      ? scoreSpbe(spbeSource.scores.spbe, {
-          domainsBasis: spbeSource.kind === 'external' ? 'verified' : 'self',
-        })
-      : undefined;
-    const spbe = spbeResult ? (spbeResult.verified ?? spbeResult.self ?? null) : null;
-    if (sci) issues.push(...sci.issues);
-    if (spbeResult) issues.push(...spbeResult.issues);
-    latestEvaluation = {
-      id: latest.id,
-      kind: latest.kind,
-      kindLabel: EVALUATION_KIND_LABELS[latest.kind],
-      cycle: latest.cycle,
-      ...(latest.date === undefined ? {} : { date: latest.date }),
-      ...(latest.title === undefined ? {} : { title: latest.title }),
-      ...(previous && sci ? { previousId: previous.id } : {}),
-      smartCityIndex: sci,
-      spbe,
-      ...(spbeResult ? { spbeResult } : {}),
-      ...(spbeSource ? { spbeEvaluationId: spbeSource.id } : {}),
     };
-  }
+  });
+  const active = innovations.filter((r) => r.status !== 'discontinued');
+  const overall = rollUpProgress(active.map((r) => ({ id: r.id, progress: r.progress })));
+  issues.push(...overall.issues);
+  return {
+    overall: overall.progress,
+    innovations,
+    missing: overall.missing,
+    counted: active.filter((r) => r.progress !== null).length,
+  };
+}
 
+/** Evaluations up to the as-of date (by date when known, else by cycle year) that have scores, oldest first. */
+function scoredEvaluationsUpTo(workspace: Workspace, asOf: CivilDate): Evaluation[] {
+  const year = Number(asOf.slice(0, 4));
+  return workspace.evaluations
+    .filter((e) => hasScores(e) && (e.date === undefined || e.date <= asOf) && e.cycle.year <= year)
+    .sort(compareEvaluations);
+}
+
+/**
+ * Step 4: the latest scored evaluation, with the smart city index and its improvement over the previous
+ * evaluation that has one (its published total when known), and the latest SPBE index up to that point (SPBE runs
+ * on its own cycle, so it may come from an earlier evaluation).
+ */
+function summarizeLatestEvaluation(scored: readonly Evaluation[], issues: Issue[]): SummaryEvaluation | null {
+  const latest = scored.at(-1);
+  if (!latest) return null;
+  const previous = scored
+    .slice(0, -1)
+    .reverse()
+    .find((e) => e.scores.smartCityIndex !== undefined);
+  const sci = latest.scores.smartCityIndex
+    ? scoreSmartCityIndex(latest.scores.smartCityIndex, { previous: previous?.scores.smartCityIndex })
+    : null;
+  if (sci) issues.push(...sci.issues);
+  const spbeSource = [...scored].reverse().find((e) => e.scores.spbe !== undefined);
+  const spbeResult = spbeSource?.scores.spbe
+    ? scoreSpbe(spbeSource.scores.spbe, {
+        domainsBasis: spbeSource.kind === 'external' ? 'verified' : 'self',
+      })
+    : undefined;
+  if (spbeResult) issues.push(...spbeResult.issues);
+  return {
+    id: latest.id,
+    kind: latest.kind,
+    kindLabel: EVALUATION_KIND_LABELS[latest.kind],
+    cycle: latest.cycle,
+    ...(latest.date === undefined ? {} : { date: latest.date }),
+    ...(latest.title === undefined ? {} : { title: latest.title }),
+    ...(previous && sci ? { previousId: previous.id } : {}),
+    smartCityIndex: sci,
+    spbe: spbeResult ? (spbeResult.verified ?? spbeResult.self ?? null) : null,
+    ...(spbeResult ? { spbeResult } : {}),
+    ...(spbeSource ? { spbeEvaluationId: spbeSource.id } : {}),
+    score: scoreEvaluation(latest, { previous: scored }),
+  };
+}
+
+/** Step 5: open risks by score (likelihood × impact), then impact, then id; at most `limit`. */
+function topOpenRisks(workspace: Workspace, limit: number): SummaryRisk[] {
   const agencies = new Map(workspace.agencies.map((a) => [a.id, a.abbreviation]));
-  const topRisks: SummaryRisk[] = workspace.risks
+  return workspace.risks
     .filter((r) => r.status !== 'closed')
     .map((r) => {
       const level = riskLevel(r.likelihood, r.impact);
@@ -286,34 +339,79 @@ export function summarizeWorkspace(workspace: Workspace, options: SummarizeOptio
       };
     })
     .sort((a, b) => b.score - a.score || b.impact - a.impact || a.id.localeCompare(b.id))
-    .slice(0, Math.max(0, riskLimit));
+    .slice(0, Math.max(0, Number.isFinite(limit) ? Math.floor(limit) : 5));
+}
 
-  // "As of a day" means at the end of that day in the city's zone.
-  const overdueResult = findOverdue(workspace, {
-    asOf: new Date(startOfCivilDate(addCivilDays(asOf, 1), m.timeZone).getTime() - 1),
-  });
-  const overdue = overdueResult.success ? overdueResult.data : [];
-  if (!overdueResult.success) issues.push(...overdueResult.issues);
+/** Step 6: what is overdue at the end of the as-of day in the city's zone. */
+function overdueAtEndOf(workspace: Workspace, asOf: CivilDate, issues: Issue[]): OverdueItem[] {
+  const endOfDay = new Date(
+    startOfCivilDate(addCivilDays(asOf, 1), workspace.municipality.timeZone).getTime() - 1,
+  );
+  const result = findOverdue(workspace, { asOf: endOfDay });
+  if (result.success) return result.data;
+  issues.push(...result.issues);
+  return [];
+}
 
-  const kindLabel = MUNICIPALITY_KIND_LABELS[m.kind];
-  return {
+/**
+ * Summarises a (valid) workspace at a date: innovations per pillar and status, the latest scored evaluation (smart
+ * city index with its improvement over the previous one, against its published total when known; per-pillar
+ * indices; the SPBE index, verified when there is one, beside the self-assessed one), KPI progress per innovation
+ * and overall, the risks, the top open risks, what is overdue in the city's zone, the cohort year and the counts a
+ * dashboard shows. Pure: the date is passed in. An as-of date that is not a real day from 1900 to 2100
+ * (`2026-02-30`, `9999-12-31`) gives `{ success: false, issues }` with the issue at `asOf`; problems in the data
+ * (scores outside their scale…) are listed in the summary's own `issues`.
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_WORKSPACES } from '@smartcity/core/samples';
+ * const result = summarizeWorkspace(SAMPLE_WORKSPACES['pekalongan-2021'], { asOf: '2021-12-31' });
+ * if (result.success) {
+ *   result.data.innovations.total; // 6
+ *   result.data.latestEvaluation?.id; // 'evaluasi-2021-ii'
+ * }
+ * summarizeWorkspace(SAMPLE_WORKSPACES['pekalongan-2021'], { asOf: '2026-02-30' }).success; // false
+ * ```
+ */
+export function summarizeWorkspace(
+  workspace: Workspace,
+  options: SummarizeOptions,
+): Result<WorkspaceSummary> {
+  const checked = checkAsOf(options?.asOf);
+  if (!checked.success) return checked;
+  const asOf = checked.data;
+  const issues: Issue[] = [];
+  const m = workspace.municipality;
+  const scored = scoredEvaluationsUpTo(workspace, asOf);
+  const progress = summarizeProgress(workspace, asOf, issues);
+  const latestEvaluation = summarizeLatestEvaluation(scored, issues);
+  const overdue = overdueAtEndOf(workspace, asOf, issues);
+  const summary: WorkspaceSummary = {
     municipality: {
       name: m.name,
-      label: {
-        id: `${kindLabel.id} ${m.name}`,
-        en: m.kind === 'kota' ? `${m.name} City` : `${m.name} Regency`,
-      },
+      label: { id: formatMunicipalityLabel(m, 'id'), en: formatMunicipalityLabel(m, 'en') },
       kind: m.kind,
       regionCode: m.regionCode,
       province: m.province,
       timeZone: m.timeZone,
     },
+    cohortYear: m.cohortYear ?? null,
     asOf,
-    innovations: { total: workspace.innovations.length, byStatus, byPillar: pillarRows },
+    innovations: countInnovations(workspace),
     latestEvaluation,
-    progress: { overall: overall.progress, innovations: innovationRows, missing: overall.missing },
-    topRisks,
+    progress,
+    evaluations: { total: workspace.evaluations.length, scored: scored.length },
+    risks: {
+      total: workspace.risks.length,
+      open: workspace.risks.filter((r) => r.status !== 'closed').length,
+    },
+    topRisks: topOpenRisks(workspace, options.riskLimit ?? 5),
     overdue,
+    overdueCounts: {
+      overdue: overdue.filter((o) => o.severity === 'overdue').length,
+      due: overdue.filter((o) => o.severity === 'due').length,
+    },
     issues,
   };
+  return { success: true, data: summary };
 }
