@@ -86,7 +86,7 @@ describe('XLSX sources (through @smartcity/spreadsheet readWorkbook)', () => {
       ['spbe-2022', 2022],
       ['spbe-2023', 2023],
     ]);
-    expect((data.evaluations?.[1]?.scores as { spbe: { indicators: unknown } }).spbe.indicators).toEqual({
+    expect(data.evaluations?.[1]?.scores.spbe?.indicators).toEqual({
       '1': { self: 3, verified: 2 },
       '43': { self: 4, verified: 4 },
     });
