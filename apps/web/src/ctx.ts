@@ -1,5 +1,5 @@
 import type { Issue, Lang, Workspace } from '@smartcity/core';
-import { formatIssue, formatPath } from '@smartcity/core';
+import { type CollectionId, formatIssue, formatPath, formatSourceLocation, getCollection } from '@smartcity/core';
 import { h } from './dom.js';
 import { t, type UiKey } from './i18n.js';
 import type { Derived, State } from './state.js';
@@ -46,7 +46,16 @@ export function issueMessage(i: Issue, lang: Lang): string {
 /** The path of an issue in the file, or '(root)'. */
 export function issueLocation(i: Issue, lang: Lang): string {
   const path = formatPath(i.path);
+  // Issues from a workbook carry where they are in the file (sheet, row, column); show that first.
+  const where = i.source ? formatSourceLocation(i.source, lang) : '';
+  if (where) return path === '' ? where : `${where} · ${path}`;
   return path === '' ? t('wholeFile', lang) : path;
 }
 
 export { t };
+
+/** The label of a field from the core's registry (the same label the workbook and the reports use). */
+export function fieldLabel(collection: CollectionId, key: string, lang: Lang): string {
+  const field = getCollection(collection).fields.find((f) => f.key === key);
+  return field ? (field.label[lang] ?? field.label.id) : key;
+}

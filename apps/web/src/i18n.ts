@@ -160,6 +160,8 @@ export const UI = {
   evaluationsHeading: { id: 'Evaluasi berdampingan', en: 'Evaluations side by side' },
   evaluation: { id: 'Evaluasi', en: 'Evaluation' },
   cycle: { id: 'Siklus', en: 'Cycle' },
+  spbeModel: { id: 'Model SPBE', en: 'SPBE model' },
+  provisional: { id: 'sementara', en: 'provisional' },
   spbeSelf: { id: 'SPBE mandiri', en: 'SPBE self-assessed' },
   spbeVerified: { id: 'SPBE terverifikasi', en: 'SPBE verified' },
   predicate: { id: 'Predikat', en: 'Predicate' },

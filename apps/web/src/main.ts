@@ -62,6 +62,9 @@ const state: State = {
 const root = document.getElementById('app')!;
 const listHost = h('div', { class: 'innovation-list', 'aria-live': 'off' });
 let ctx: Ctx | null = null;
+/** Render generation, so that a deferred part of an older render is dropped. */
+let generation = 0;
+let deferRest = false;
 let derived: ReturnType<typeof derive> | null = null;
 
 /** Marks `name` once the browser has painted the current DOM (the benchmark reads these marks). */
@@ -91,6 +94,7 @@ function setWorkspace(ws: Workspace, name: string, issues: State['issues']): voi
   state.dirty = false;
   if (!state.asOf) state.asOf = todayIn(ws.municipality.timeZone);
   derived = null;
+  deferRest = true;
 }
 
 function loadSample(id: SampleId): void {
@@ -391,13 +395,29 @@ function render(): void {
   renderStatus();
   const ws = state.workspace;
   const children: (Node | null)[] = [header(), loader(), failedView()];
+  let deferred = false;
   if (ws && state.asOf) {
     if (!derived) derived = derive(ws, state.asOf, state.issues);
+  }
+  if (ws && state.asOf && derived && !derived.success) {
+    children.push(
+      h(
+        'main',
+        { id: 'main', tabindex: '-1' },
+        h(
+          'section',
+          { id: 'issues', class: 'panel failed', 'aria-labelledby': 'issues-h' },
+          h('h2', { id: 'issues-h', tabindex: '-1' }, tr('issuesHeading')),
+          issuesTable(derived.issues, { asOf: state.asOf }, state.lang, 'summary-issues'),
+        ),
+      ),
+    );
+  } else if (ws && state.asOf && derived?.success) {
     const c: Ctx = {
       state,
       lang: state.lang,
       ws,
-      d: derived,
+      d: derived.data,
       tr,
       set(patch) {
         Object.assign(state, patch);
@@ -423,15 +443,16 @@ function render(): void {
     };
     ctx = c;
     renderInnovationList(c, listHost);
-    children.push(
-      nav(),
-      h(
-        'main',
-        { id: 'main', tabindex: '-1' },
-        summaryView(c),
-        pillarsView(c),
-        innovationsView(c, listHost),
-        editorView(c),
+    const main = h(
+      'main',
+      { id: 'main', tabindex: '-1' },
+      summaryView(c),
+      pillarsView(c),
+      innovationsView(c, listHost),
+      editorView(c),
+    );
+    const rest = () =>
+      [
         newInnovationView(c),
         calendarView(c),
         evaluationsView(c),
@@ -445,15 +466,29 @@ function render(): void {
             )
           : null,
         downloadsView(c),
-      ),
-    );
+      ].filter((x) => x !== null);
+    const gen = ++generation;
+    if (deferRest) {
+      // Just after loading, the sections below the first screen are built in the next task, so the first screen
+      // of a large workspace shows sooner. Later renders (edits, language) are whole, so nothing jumps.
+      deferRest = false;
+      deferred = true;
+      setTimeout(() => {
+        if (gen !== generation) return;
+        main.append(...rest());
+        markAfterPaint('render:complete');
+      }, 0);
+    } else main.append(...rest());
+    children.push(nav(), main);
   } else {
     ctx = null;
     children.push(h('main', { id: 'main', tabindex: '-1' }, h('p', { class: 'panel' }, tr('nothingLoaded'))));
   }
   children.push(h('footer', null, h('p', { class: 'sub' }, tr('footer'))));
   replace(root, children);
+  performance.mark('render:built');
   markAfterPaint('render:painted');
+  if (!deferred && ws) markAfterPaint('render:complete');
 }
 
 // Drag and drop anywhere on the page.

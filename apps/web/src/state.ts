@@ -1,4 +1,4 @@
-import type { CivilDate, Issue, Lang, Workspace, WorkspaceSummary } from '@smartcity/core';
+import type { CivilDate, Issue, Lang, Result, Workspace, WorkspaceSummary } from '@smartcity/core';
 import { summarizeWorkspace, validateWorkspace } from '@smartcity/core';
 
 /** Innovation filters; empty string = any. */
@@ -53,10 +53,12 @@ export interface Derived {
 
 export const PAGE_SIZE = 100;
 
-/** Summary and indexes for the current workspace. */
-export function derive(ws: Workspace, asOf: CivilDate, issues: readonly Issue[]): Derived {
-  const summary = summarizeWorkspace(ws, { asOf });
+/** Summary and indexes for the current workspace (issues when the summary cannot be made, e.g. a bad date). */
+export function derive(ws: Workspace, asOf: CivilDate, issues: readonly Issue[]): Result<Derived> {
+  const result = summarizeWorkspace(ws, { asOf });
   performance.mark('load:summarized');
+  if (!result.success) return result;
+  const summary = result.data;
   const progressById = new Map(summary.progress.innovations.map((p) => [p.id, p.progress]));
   const issuesByInnovation = new Map<number, Issue[]>();
   for (const item of issues) {
@@ -66,7 +68,7 @@ export function derive(ws: Workspace, asOf: CivilDate, issues: readonly Issue[])
       issuesByInnovation.set(item.path[1], list);
     }
   }
-  return { summary, progressById, issuesByInnovation };
+  return { success: true, data: { summary, progressById, issuesByInnovation } };
 }
 
 /** Cross-record checks of a workspace after an edit (the parse already ran them on load). */

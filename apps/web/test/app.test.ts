@@ -36,6 +36,7 @@ async function loadSample(page: Page): Promise<void> {
   await page.selectOption('#sample', SAMPLE);
   await page.click('form:has(#sample) button[type=submit]');
   await page.waitForSelector('[data-testid=innovations-table]');
+  await page.waitForSelector('[data-testid=download-json]');
 }
 
 /** Screenshot of a section (or the viewport) without a programmatic focus ring on it. */

@@ -40,8 +40,7 @@ function overdueTable(ctx: Ctx, items: readonly OverdueItem[]): HTMLElement {
   const { lang } = ctx;
   const host = h('div', { class: 'overdue' });
   let limit = OVERDUE_PAGE;
-  const counts = { overdue: 0, due: 0 };
-  for (const o of items) counts[o.severity] += 1;
+  const counts = ctx.d.summary.overdueCounts;
   const draw = () => {
     const shown = items.slice(0, limit);
     replace(

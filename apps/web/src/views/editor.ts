@@ -1,4 +1,5 @@
 import {
+  deriveStableId,
   formatCivilDate,
   HORIZON_LABELS,
   HORIZONS,
@@ -16,7 +17,7 @@ import {
   validateInnovation,
   validateWorkspace,
 } from '@smartcity/core';
-import { type Ctx, issueList, issueMessage, section } from '../ctx.js';
+import { type Ctx, fieldLabel, issueList, issueMessage, section } from '../ctx.js';
 import { h, replace } from '../dom.js';
 import { num } from '../format.js';
 
@@ -189,8 +190,8 @@ function measurementForm(ctx: Ctx, inn: Innovation, index: number): HTMLElement 
   const dateInput = h('input', { type: 'date', value: ctx.state.asOf ?? '', required: true });
   const valueInput = h('input', { type: 'text', inputmode: 'decimal', required: true });
   const fKpi = field('m-kpi', ctx.tr('kpi'), kpiSelect);
-  const fDate = field('m-date', ctx.tr('date'), dateInput);
-  const fValue = field('m-value', ctx.tr('value'), valueInput);
+  const fDate = field('m-date', fieldLabel('measurements', 'date', lang), dateInput);
+  const fValue = field('m-value', fieldLabel('measurements', 'value', lang), valueInput);
   const info = h('p', { class: 'sub' });
   const msg = h('div', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const showInfo = () => {
@@ -208,7 +209,11 @@ function measurementForm(ctx: Ctx, inn: Innovation, index: number): HTMLElement 
     const raw = valueInput.value.trim().replace(/\s/g, '');
     const normalized = raw.includes(',') ? raw.replace(/\./g, '').replace(',', '.') : raw;
     const value = raw === '' ? undefined : Number(normalized);
+    const kpi = inn.kpis[Number(kpiSelect.value)];
+    // v2 rows carry a stable id: derived from the date, unique among the KPI's measurements.
+    const taken = new Set((kpi?.measurements ?? []).map((m) => (m as { id?: string }).id ?? ''));
     return {
+      id: deriveStableId([dateInput.value || 'measurement'], { taken }),
       date: dateInput.value,
       value: value !== undefined && Number.isFinite(value) ? value : raw || undefined,
     };
@@ -291,15 +296,16 @@ export function newInnovationView(ctx: Ctx): HTMLElement {
     startDate: h('input', { type: 'date' }),
     endDate: h('input', { type: 'date' }),
   };
+  const label = (key: string) => fieldLabel('innovations', key, lang);
   const fields = {
-    id: field('new-id', ctx.tr('id'), inputs.id, ctx.tr('idHelp')),
-    name: field('new-name', ctx.tr('name'), inputs.name),
-    pillarId: field('new-pillar', ctx.tr('pillar'), inputs.pillarId),
-    elementId: field('new-element', ctx.tr('element'), inputs.elementId),
-    agencyId: field('new-agency', ctx.tr('agency'), inputs.agencyId),
-    horizon: field('new-horizon', ctx.tr('horizon'), inputs.horizon),
-    startDate: field('new-start', ctx.tr('startDate'), inputs.startDate),
-    endDate: field('new-end', ctx.tr('endDate'), inputs.endDate),
+    id: field('new-id', label('id'), inputs.id, ctx.tr('idHelp')),
+    name: field('new-name', label('name'), inputs.name),
+    pillarId: field('new-pillar', label('pillarId'), inputs.pillarId),
+    elementId: field('new-element', label('elementId'), inputs.elementId),
+    agencyId: field('new-agency', label('agencyId'), inputs.agencyId),
+    horizon: field('new-horizon', label('horizon'), inputs.horizon),
+    startDate: field('new-start', label('startDate'), inputs.startDate),
+    endDate: field('new-end', label('endDate'), inputs.endDate),
   };
   const fillElements = () => {
     const pillar = PILLARS.find((p) => p.id === inputs.pillarId.value);

@@ -10,7 +10,7 @@ import {
 import { type Ctx, section } from '../ctx.js';
 import { h } from '../dom.js';
 import { pct, score } from '../format.js';
-import { type SpbeSides, spbeSides } from '../spbe.js';
+import { spbeOf } from '../spbe.js';
 
 const STAGE = { I: 1, II: 2 } as const;
 
@@ -30,7 +30,7 @@ export function evaluationsView(ctx: Ctx): HTMLElement {
     const sci: SmartCityIndexScore | null = e.scores.smartCityIndex
       ? scoreSmartCityIndex(e.scores.smartCityIndex)
       : null;
-    return { e, sci, spbe: spbeSides(e) };
+    return { e, sci, spbe: spbeOf(e) };
   });
   const dims = scored.find((x) => x.sci)?.sci?.groups ?? [];
   const row = (label: string, cells: (string | Node)[], cls?: string) =>
@@ -40,8 +40,8 @@ export function evaluationsView(ctx: Ctx): HTMLElement {
       h('th', { scope: 'row' }, label),
       cells.map((c) => h('td', { class: 'num' }, c)),
     );
-  const spbeCell = (side: keyof SpbeSides) => (x: (typeof scored)[number]) => {
-    const sc = x.spbe[side];
+  const spbeCell = (side: 'self' | 'verified') => (x: (typeof scored)[number]) => {
+    const sc = x.spbe?.[side];
     if (!sc) return '—';
     const parts = [score(sc.totalRounded, lang)];
     if (sc.predicate) parts.push(localize(sc.predicate.label, lang));
@@ -95,6 +95,14 @@ export function evaluationsView(ctx: Ctx): HTMLElement {
             row(
               localize(p.shortLabel, lang),
               scored.map((x) => score(x.sci?.pillars.find((q) => q.pillarId === p.id)?.rounded, lang)),
+            ),
+          ),
+          row(
+            ctx.tr('spbeModel'),
+            scored.map((x) =>
+              x.spbe?.model
+                ? `${x.spbe.model}${x.spbe.provisional ? ` (${ctx.tr('provisional')})` : ''}`
+                : '—',
             ),
           ),
           row(ctx.tr('spbeSelf'), scored.map(spbeCell('self')), 'total'),
