@@ -19,6 +19,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./init.js')).command,
   },
   {
+    name: 'add',
+    summary: {
+      id: 'Menambah inovasi, pengukuran KPI atau evaluasi ke workspace (dengan opsi atau tanya-jawab)',
+      en: 'Add an innovation, a KPI measurement or an evaluation to a workspace (options or questions)',
+    },
+    load: async () => (await import('./add.js')).command,
+  },
+  {
     name: 'validate',
     summary: {
       id: 'Memeriksa workspace dan menampilkan setiap masalah',
