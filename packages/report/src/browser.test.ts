@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The HTML reports in real headless Chromium (Debian's chromium driven by playwright-core): hostile input yields
  * no executable markup (no dialog, no console error, no request, only http(s)/mailto links), axe-core finds no

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+/// <reference path="./types/pdfmake.d.ts" />
 import type { Lang, Result, Workspace } from '@smartcity/core';
 import { issue } from '@smartcity/core';
 import pdfMake from 'pdfmake';

@@ -1,4 +1,4 @@
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import {
   type LocalizedText,
   localize,
@@ -14,7 +14,9 @@ import {
   SAMPLE_WORKSPACES,
   type SampleId,
 } from '@smartcity/core/samples';
+import { renderReport } from '@smartcity/report';
 import { writeFileAtomic } from '../io/files.js';
+import { writeOutputAtomic } from '../io/output.js';
 import { CliError, EXIT } from '../ui/errors.js';
 import { formatNumber } from '../ui/format.js';
 import { type CliLang, tr } from '../ui/lang.js';
@@ -139,6 +141,58 @@ const STEPS: readonly DemoStep[] = [
         files: [`${base}.ics`, `${base}.json`, `${base}.txt`],
         facts: { events: calendar.events.length },
       };
+    },
+  },
+  {
+    group: 'report',
+    label: {
+      id: 'laporan (evaluasi, katalog, perbandingan)',
+      en: 'reports (evaluation, catalogue, comparison)',
+    },
+    names: {
+      id: 'report-{evaluation,catalogue}.{html,md}, report-evaluation.pdf; ../report-comparison.{html,md}',
+      en: 'report-{evaluation,catalogue}.{html,md}, report-evaluation.pdf; ../report-comparison.{html,md}',
+    },
+    async run(sample, ctx) {
+      // Like the summary, each report is as of the last day of the sample's programme year.
+      const asOf = `${sample.year}-12-31`;
+      const files: string[] = [];
+      const write = async (
+        file: string,
+        result:
+          | { success: true; data: string | Uint8Array }
+          | { success: false; issues: { message: LocalizedText }[] },
+      ) => {
+        if (!result.success) throw new Error(`report ${file}: ${result.issues[0]?.message.en}`);
+        const outcome = await writeOutputAtomic(file, result.data, { createDirectories: true });
+        if (!outcome.ok) throw outcome.error;
+        files.push(file);
+      };
+      for (const kind of ['evaluation', 'catalogue'] as const) {
+        for (const format of ['html', 'md'] as const) {
+          await write(
+            join(sample.dir, `report-${kind}.${format}`),
+            renderReport(sample.workspace, { kind, format, lang: ctx.lang, asOf }),
+          );
+        }
+      }
+      const { renderReportPdf } = await import('@smartcity/report/pdf');
+      await write(
+        join(sample.dir, 'report-evaluation.pdf'),
+        await renderReportPdf(sample.workspace, { kind: 'evaluation', lang: ctx.lang, asOf }),
+      );
+      // The comparison spans every sample: written once, beside the samples' directories, after the last one.
+      if (sample.id === SAMPLE_IDS.at(-1)) {
+        const all = SAMPLE_IDS.map((id) => validSample(id));
+        const latest = `${Math.max(...SAMPLE_IDS.map((id) => SAMPLE_PROGRAMME_YEARS[id]))}-12-31`;
+        for (const format of ['html', 'md'] as const) {
+          await write(
+            join(dirname(sample.dir), `report-comparison.${format}`),
+            renderReport(all, { kind: 'comparison', format, lang: ctx.lang, asOf: latest }),
+          );
+        }
+      }
+      return { files };
     },
   },
 ];

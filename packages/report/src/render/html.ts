@@ -110,7 +110,8 @@ nav.toc h2{margin-top:0;border:0;font-size:1.1rem}
 a{color:var(--primary)}
 table.data{border-collapse:collapse;width:100%;margin:.6rem 0 1rem;font-size:.9rem}
 table.data caption{text-align:left;font-weight:bold;padding:.3rem 0}
-table.data th,table.data td{border-bottom:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+table.data th,table.data td{border-bottom:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+table.data thead th{hyphens:auto;vertical-align:bottom}
 table.data thead th{background:var(--primary);color:#fff}
 table.data tbody th{font-weight:normal}
 table.data .right{text-align:right;font-variant-numeric:tabular-nums}
