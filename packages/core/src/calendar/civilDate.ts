@@ -56,7 +56,7 @@ function isRealDate(value: string): boolean {
  * CivilDateSchema.safeParse('2023-02-30').success; // false
  * ```
  */
-export const CivilDateSchema = z
+export const CivilDateSchema = /* @__PURE__ */ z
   .string()
   .regex(CIVIL_DATE_PATTERN, { error: 'Expected a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, {

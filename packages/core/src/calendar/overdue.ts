@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n/index.js';
 import { type IssuePath, issue, prefixIssues, type Result } from '../issues/index.js';
-import { PillarIdSchema } from '../pillars/index.js';
+// The catalogue, not pillars/index.ts: that module builds zod schemas, which overdue detection does not need.
+import { PILLAR_CATALOGUE } from '../pillars/catalogue.js';
 import { type CivilDate, civilDaysBetween, compareCivilDates, isCivilDate } from './civilDate.js';
 import {
   isInSemester,
@@ -77,8 +78,119 @@ function cycleIndex(cycle: ProgrammeCycle): number {
   return cycle.year * 2 + (cycle.stage === 'I' ? 0 : 1);
 }
 
+const PILLAR_IDS: ReadonlySet<string> = new Set(PILLAR_CATALOGUE.map((p) => p.id));
+
 function pillarOf(id: string): { pillarId?: string } {
-  return PillarIdSchema.safeParse(id).success ? { pillarId: id } : {};
+  return PILLAR_IDS.has(id) ? { pillarId: id } : {};
+}
+
+/** Step 1 of {@link findOverdue}: innovations still planned or in progress after their end date. */
+function innovationsPastEnd(workspace: CalendarWorkspace, today: CivilDate): OverdueItem[] {
+  const items: OverdueItem[] = [];
+  (workspace.innovations ?? []).forEach((innovation, index) => {
+    const end = innovation.endDate;
+    const status = STATUS_LABELS[innovation.status];
+    if (!status || end === undefined || !isCivilDate(end) || compareCivilDates(end, today) >= 0) return;
+    const days = civilDaysBetween(end, today);
+    items.push({
+      code: 'innovation-past-end',
+      severity: 'overdue',
+      path: ['innovations', index, 'endDate'],
+      dueDate: end,
+      concerns: { innovationId: innovation.id, ...pillarOf(innovation.pillarId) },
+      message: {
+        id: `Inovasi "${innovation.name}" melewati target selesai ${end} (${days} hari) tetapi statusnya masih ${status.id}`,
+        en: `Innovation "${innovation.name}" is ${days} day(s) past its planned end ${end} but is still ${status.en}`,
+      },
+    });
+  });
+  return items;
+}
+
+/**
+ * The first semester whose evaluation is expected: `options.since`, else stage I of the year after the cohort year
+ * (the city is mentored in the year it joins), else the earliest staged evaluation, else the last closed semester.
+ */
+function firstExpectedSemester(
+  workspace: CalendarWorkspace,
+  lastClosed: Semester,
+  options: FindOverdueOptions,
+): ProgrammeCycle {
+  if (options.since) return options.since;
+  const cohortYear = workspace.municipality.cohortYear;
+  if (cohortYear !== undefined) return { year: cohortYear + 1, stage: 'I' };
+  const staged = (workspace.evaluations ?? []).filter(
+    (e): e is typeof e & { cycle: ProgrammeCycle } => e.cycle.stage !== undefined,
+  );
+  const earliest = staged.map((e) => e.cycle).sort((a, b) => cycleIndex(a) - cycleIndex(b))[0];
+  return earliest ?? { year: lastClosed.year, stage: lastClosed.stage };
+}
+
+/** Step 2 of {@link findOverdue}: closed semesters (within the look-back) without a recorded evaluation. */
+function missingEvaluations(
+  workspace: CalendarWorkspace,
+  current: Semester,
+  options: FindOverdueOptions,
+): OverdueItem[] {
+  const evaluations = workspace.evaluations ?? [];
+  const lastClosed = shiftSemester(current, -1);
+  const lookback = Math.max(1, Math.floor(options.lookbackSemesters ?? 4));
+  const since = firstExpectedSemester(workspace, lastClosed, options);
+  const items: OverdueItem[] = [];
+  const firstIndex = Math.max(cycleIndex(since), cycleIndex(lastClosed) - lookback + 1);
+  for (let i = firstIndex; i <= cycleIndex(lastClosed); i += 1) {
+    const semester: Semester = semesterFor(Math.floor(i / 2), i % 2 === 0 ? 1 : 2);
+    const recorded = evaluations.some(
+      (e) => e.cycle.year === semester.year && e.cycle.stage === semester.stage,
+    );
+    if (recorded) continue;
+    items.push({
+      code: 'evaluation-missing',
+      severity: 'overdue',
+      path: ['evaluations'],
+      dueDate: semester.end,
+      cycle: { year: semester.year, stage: semester.stage },
+      concerns: {},
+      message: {
+        id: `Belum ada evaluasi tercatat untuk semester ${semester.stage} ${semester.year} (tahap ${semester.stage}), yang berakhir ${semester.end}`,
+        en: `No evaluation recorded for semester ${semester.stage} ${semester.year} (stage ${semester.stage}), which ended ${semester.end}`,
+      },
+    });
+  }
+  return items;
+}
+
+/** Step 3 of {@link findOverdue}: KPIs of started, active innovations without a measurement this semester. */
+function missingKpiMeasurements(
+  workspace: CalendarWorkspace,
+  today: CivilDate,
+  current: Semester,
+): OverdueItem[] {
+  const items: OverdueItem[] = [];
+  (workspace.innovations ?? []).forEach((innovation, index) => {
+    if (!ACTIVE_STATUSES.has(innovation.status)) return;
+    const start = innovation.startDate;
+    if (start !== undefined && isCivilDate(start) && start > today) return;
+    innovation.kpis.forEach((kpi, kpiIndex) => {
+      const measured = kpi.measurements.some(
+        (m) => isCivilDate(m.date) && isInSemester(m.date, current) && compareCivilDates(m.date, today) <= 0,
+      );
+      if (measured) return;
+      items.push({
+        code: 'kpi-measurement-missing',
+        severity: 'due',
+        path: ['innovations', index, 'kpis', kpiIndex, 'measurements'],
+        dueDate: current.end,
+        cycle: { year: current.year, stage: current.stage },
+        concerns: { innovationId: innovation.id, kpiId: kpi.id, ...pillarOf(innovation.pillarId) },
+        message: {
+          id: `KPI "${kpi.name}" (${innovation.name}) belum diukur pada semester ${current.stage} ${current.year}; catat pengukuran sebelum ${current.end}`,
+          en: `KPI "${kpi.name}" (${innovation.name}) has no measurement in semester ${current.stage} ${current.year}; record one by ${current.end}`,
+        },
+      });
+    });
+  });
+  return items;
 }
 
 /**
@@ -115,89 +227,10 @@ export function findOverdue(
   }
   const today = toCivilDate(options.asOf, zone.data);
   const current = semesterOfDate(today);
-  const items: OverdueItem[] = [];
-  const innovations = workspace.innovations ?? [];
-
-  innovations.forEach((innovation, index) => {
-    const end = innovation.endDate;
-    const status = STATUS_LABELS[innovation.status];
-    if (!status || end === undefined || !isCivilDate(end) || compareCivilDates(end, today) >= 0) return;
-    const days = civilDaysBetween(end, today);
-    items.push({
-      code: 'innovation-past-end',
-      severity: 'overdue',
-      path: ['innovations', index, 'endDate'],
-      dueDate: end,
-      concerns: { innovationId: innovation.id, ...pillarOf(innovation.pillarId) },
-      message: {
-        id: `Inovasi "${innovation.name}" melewati target selesai ${end} (${days} hari) tetapi statusnya masih ${status.id}`,
-        en: `Innovation "${innovation.name}" is ${days} day(s) past its planned end ${end} but is still ${status.en}`,
-      },
-    });
-  });
-
-  const evaluations = workspace.evaluations ?? [];
-  const lastClosed = shiftSemester(current, -1);
-  const lookback = Math.max(1, Math.floor(options.lookbackSemesters ?? 4));
-  let since: ProgrammeCycle | undefined = options.since;
-  if (!since && workspace.municipality.cohortYear !== undefined) {
-    since = { year: workspace.municipality.cohortYear + 1, stage: 'I' };
-  }
-  if (!since) {
-    const staged = evaluations.filter(
-      (e): e is typeof e & { cycle: ProgrammeCycle } => e.cycle.stage !== undefined,
-    );
-    const earliest = staged.map((e) => e.cycle).sort((a, b) => cycleIndex(a) - cycleIndex(b))[0];
-    since = earliest ?? { year: lastClosed.year, stage: lastClosed.stage };
-  }
-  const firstIndex = Math.max(cycleIndex(since), cycleIndex(lastClosed) - lookback + 1);
-  for (let i = firstIndex; i <= cycleIndex(lastClosed); i += 1) {
-    const semester: Semester = semesterFor(Math.floor(i / 2), i % 2 === 0 ? 1 : 2);
-    const recorded = evaluations.some(
-      (e) => e.cycle.year === semester.year && e.cycle.stage === semester.stage,
-    );
-    if (recorded) continue;
-    items.push({
-      code: 'evaluation-missing',
-      severity: 'overdue',
-      path: ['evaluations'],
-      dueDate: semester.end,
-      cycle: { year: semester.year, stage: semester.stage },
-      concerns: {},
-      message: {
-        id: `Belum ada evaluasi tercatat untuk semester ${semester.stage} ${semester.year} (tahap ${semester.stage}), yang berakhir ${semester.end}`,
-        en: `No evaluation recorded for semester ${semester.stage} ${semester.year} (stage ${semester.stage}), which ended ${semester.end}`,
-      },
-    });
-  }
-
-  innovations.forEach((innovation, index) => {
-    if (!ACTIVE_STATUSES.has(innovation.status)) return;
-    if (
-      innovation.startDate !== undefined &&
-      isCivilDate(innovation.startDate) &&
-      innovation.startDate > today
-    )
-      return;
-    innovation.kpis.forEach((kpi, kpiIndex) => {
-      const measured = kpi.measurements.some(
-        (m) => isCivilDate(m.date) && isInSemester(m.date, current) && compareCivilDates(m.date, today) <= 0,
-      );
-      if (measured) return;
-      items.push({
-        code: 'kpi-measurement-missing',
-        severity: 'due',
-        path: ['innovations', index, 'kpis', kpiIndex, 'measurements'],
-        dueDate: current.end,
-        cycle: { year: current.year, stage: current.stage },
-        concerns: { innovationId: innovation.id, kpiId: kpi.id, ...pillarOf(innovation.pillarId) },
-        message: {
-          id: `KPI "${kpi.name}" (${innovation.name}) belum diukur pada semester ${current.stage} ${current.year}; catat pengukuran sebelum ${current.end}`,
-          en: `KPI "${kpi.name}" (${innovation.name}) has no measurement in semester ${current.stage} ${current.year}; record one by ${current.end}`,
-        },
-      });
-    });
-  });
-
+  const items: OverdueItem[] = [
+    ...innovationsPastEnd(workspace, today),
+    ...missingEvaluations(workspace, current, options),
+    ...missingKpiMeasurements(workspace, today, current),
+  ];
   return { success: true, data: items };
 }

@@ -114,6 +114,51 @@ function clampPercent(value: number): number {
 }
 
 /**
+ * Step of {@link kpiProgress}: the usable measurement with the greatest date on or before `asOf` (the later one in
+ * the list when two share a date). Unusable measurements are reported and skipped.
+ */
+function latestMeasurement(
+  measurements: unknown,
+  asOf: string | undefined,
+  issues: Issue[],
+): { date: string; value: number } | undefined {
+  let latest: { date: string; value: number } | undefined;
+  if (measurements !== undefined && !Array.isArray(measurements)) {
+    issues.push(
+      issue(['measurements'], 'invalid_type', {
+        id: 'Pengukuran harus berupa daftar',
+        en: 'Measurements must be a list',
+      }),
+    );
+  }
+  (Array.isArray(measurements) ? measurements : []).forEach((m: unknown, index) => {
+    const record = isPlainRecord(m) ? m : {};
+    if (!isCivilDate(record.date)) {
+      issues.push(
+        issue(['measurements', index, 'date'], 'invalid_format', {
+          id: 'Tanggal pengukuran bukan tanggal YYYY-MM-DD yang valid; pengukuran ini diabaikan',
+          en: 'The measurement date is not a valid YYYY-MM-DD date; this measurement is ignored',
+        }),
+      );
+      return;
+    }
+    if (!isFiniteNumber(record.value)) {
+      issues.push(
+        issue(['measurements', index, 'value'], 'invalid_value', {
+          id: 'Nilai pengukuran harus berupa angka; pengukuran ini diabaikan',
+          en: 'The measurement value must be a number; this measurement is ignored',
+        }),
+      );
+      return;
+    }
+    if (asOf !== undefined && record.date > asOf) return;
+    if (latest === undefined || record.date >= latest.date)
+      latest = { date: record.date, value: record.value };
+  });
+  return latest;
+}
+
+/**
  * The progress of a KPI towards its target: (latest − baseline) / (target − baseline) × 100, clamped to 0–100
  * (`raw` keeps the unclamped value). The direction follows from target vs baseline, so a KPI that should go down
  * (waiting time 30 → 10 minutes) works like one that should go up. The latest measurement is the one with the
@@ -152,41 +197,7 @@ export function kpiProgress(kpi: KpiProgressInput, options: KpiProgressOptions =
     return { progress: null, raw: null, reason: 'invalid-input', issues };
   }
 
-  let latest: { date: string; value: number } | undefined;
-  const measurements: unknown = kpi.measurements;
-  if (measurements !== undefined && !Array.isArray(measurements)) {
-    issues.push(
-      issue(['measurements'], 'invalid_type', {
-        id: 'Pengukuran harus berupa daftar',
-        en: 'Measurements must be a list',
-      }),
-    );
-  }
-  (Array.isArray(measurements) ? measurements : []).forEach((m: unknown, index) => {
-    const record = isPlainRecord(m) ? m : {};
-    if (!isCivilDate(record.date)) {
-      issues.push(
-        issue(['measurements', index, 'date'], 'invalid_format', {
-          id: 'Tanggal pengukuran bukan tanggal YYYY-MM-DD yang valid; pengukuran ini diabaikan',
-          en: 'The measurement date is not a valid YYYY-MM-DD date; this measurement is ignored',
-        }),
-      );
-      return;
-    }
-    if (!isFiniteNumber(record.value)) {
-      issues.push(
-        issue(['measurements', index, 'value'], 'invalid_value', {
-          id: 'Nilai pengukuran harus berupa angka; pengukuran ini diabaikan',
-          en: 'The measurement value must be a number; this measurement is ignored',
-        }),
-      );
-      return;
-    }
-    if (asOf !== undefined && record.date > asOf) return;
-    if (latest === undefined || record.date >= latest.date)
-      latest = { date: record.date, value: record.value };
-  });
-
+  const latest = latestMeasurement(kpi.measurements, asOf, issues);
   const withLatest = latest === undefined ? {} : { latest };
   const target: unknown = isPlainRecord(kpi.target) ? kpi.target.value : undefined;
   const baseline: unknown = kpi.baseline;
@@ -258,6 +269,40 @@ export function rollUpProgress(items: readonly ProgressItem[]): ProgressRollUp {
   }
 
   const list = items.map((raw: unknown) => (isPlainRecord(raw) ? raw : {}));
+  const useWeights = weightMode(list, issues);
+  const seen = new Set<string>();
+  const counted: CountedItem[] = [];
+  list.forEach((item, index) => {
+    const checked = checkItem(item, index, useWeights, seen, issues);
+    if (checked === 'missing') missing.push(itemId(item, index));
+    else if (checked === 'rejected') rejected.push(itemId(item, index));
+    else counted.push(checked);
+  });
+  const ids = counted.map((c) => c.id);
+  const mean = weightedMean(counted, issues);
+  if (mean === null) return { ...empty(), counted: ids };
+  return {
+    progress: clampPercent(mean.progress),
+    counted: ids,
+    missing,
+    rejected,
+    weights: mean.weights,
+    issues,
+  };
+}
+
+interface CountedItem {
+  id: string;
+  progress: Ratio;
+  weight: Ratio;
+}
+
+function itemId(item: Record<string, unknown>, index: number): string {
+  return typeof item.id === 'string' ? item.id : item.id === undefined ? `[${index}]` : String(item.id);
+}
+
+/** Step of {@link rollUpProgress}: weights are used when given for every item; given for some only is an issue. */
+function weightMode(list: readonly Record<string, unknown>[], issues: Issue[]): boolean {
   const hasWeight = list.map((item) => item.weight !== undefined && item.weight !== null);
   const someWeighted = hasWeight.some(Boolean);
   const mixed = someWeighted && !hasWeight.every(Boolean);
@@ -269,68 +314,74 @@ export function rollUpProgress(items: readonly ProgressItem[]): ProgressRollUp {
       }),
     );
   }
-  const useWeights = someWeighted && !mixed;
+  return someWeighted && !mixed;
+}
 
-  const seen = new Set<string>();
-  const counted: { id: string; progress: Ratio; weight: Ratio }[] = [];
-  list.forEach((item, index) => {
-    const id = typeof item.id === 'string' ? item.id : item.id === undefined ? `[${index}]` : String(item.id);
-    if (typeof item.id !== 'string' || item.id === '') {
+/**
+ * Step of {@link rollUpProgress}: one item is counted (with its exact progress and weight), `missing` (no
+ * progress, never counted as 0) or `rejected` (no id, duplicate id, progress outside 0–100, bad weight).
+ */
+function checkItem(
+  item: Record<string, unknown>,
+  index: number,
+  useWeights: boolean,
+  seen: Set<string>,
+  issues: Issue[],
+): CountedItem | 'missing' | 'rejected' {
+  const id = itemId(item, index);
+  if (typeof item.id !== 'string' || item.id === '') {
+    issues.push(
+      issue([index, 'id'], 'invalid_type', {
+        id: 'Setiap butir progres memerlukan id berupa teks',
+        en: 'Every progress item needs a text id',
+      }),
+    );
+    return 'rejected';
+  }
+  if (seen.has(id)) {
+    issues.push(
+      issue([index, 'id'], 'duplicate_id', {
+        id: `Id "${id}" muncul lebih dari sekali; butir ini tidak dihitung`,
+        en: `Id "${id}" appears more than once; this item is not counted`,
+      }),
+    );
+    return 'rejected';
+  }
+  seen.add(id);
+  const progress = item.progress;
+  if (progress === null || progress === undefined) return 'missing';
+  if (typeof progress !== 'number' || !Number.isFinite(progress) || progress < 0 || progress > 100) {
+    issues.push(
+      issue([index, 'progress'], 'out_of_range', {
+        id: `Progres "${id}" harus angka 0–100, tertulis ${String(progress)}; butir ini tidak dihitung`,
+        en: `The progress of "${id}" must be a number from 0 to 100, got ${String(progress)}; this item is not counted`,
+      }),
+    );
+    return 'rejected';
+  }
+  let weight: Ratio = { n: 1n, d: 1n };
+  if (useWeights) {
+    const w = item.weight;
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       issues.push(
-        issue([index, 'id'], 'invalid_type', {
-          id: 'Setiap butir progres memerlukan id berupa teks',
-          en: 'Every progress item needs a text id',
+        issue([index, 'weight'], 'invalid_weights', {
+          id: `Bobot "${id}" harus angka ≥ 0, tertulis ${String(w)}; butir ini tidak dihitung`,
+          en: `The weight of "${id}" must be a number ≥ 0, got ${String(w)}; this item is not counted`,
         }),
       );
-      rejected.push(id);
-      return;
+      return 'rejected';
     }
-    if (seen.has(id)) {
-      issues.push(
-        issue([index, 'id'], 'duplicate_id', {
-          id: `Id "${id}" muncul lebih dari sekali; butir ini tidak dihitung`,
-          en: `Id "${id}" appears more than once; this item is not counted`,
-        }),
-      );
-      rejected.push(id);
-      return;
-    }
-    seen.add(id);
-    const progress = item.progress;
-    if (progress === null || progress === undefined) {
-      missing.push(id);
-      return;
-    }
-    if (typeof progress !== 'number' || !Number.isFinite(progress) || progress < 0 || progress > 100) {
-      issues.push(
-        issue([index, 'progress'], 'out_of_range', {
-          id: `Progres "${id}" harus angka 0–100, tertulis ${String(progress)}; butir ini tidak dihitung`,
-          en: `The progress of "${id}" must be a number from 0 to 100, got ${String(progress)}; this item is not counted`,
-        }),
-      );
-      rejected.push(id);
-      return;
-    }
-    let weight: Ratio = { n: 1n, d: 1n };
-    if (useWeights) {
-      const w = item.weight;
-      if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-        issues.push(
-          issue([index, 'weight'], 'invalid_weights', {
-            id: `Bobot "${id}" harus angka ≥ 0, tertulis ${String(w)}; butir ini tidak dihitung`,
-            en: `The weight of "${id}" must be a number ≥ 0, got ${String(w)}; this item is not counted`,
-          }),
-        );
-        rejected.push(id);
-        return;
-      }
-      weight = fromNumber(w);
-    }
-    counted.push({ id, progress: fromNumber(progress), weight });
-  });
+    weight = fromNumber(w);
+  }
+  return { id, progress: fromNumber(progress), weight };
+}
 
-  const ids = counted.map((c) => c.id);
-  if (counted.length === 0) return { ...empty(), counted: ids };
+/** Step of {@link rollUpProgress}: the exact weighted mean and normalised weights; `null` when nothing counts. */
+function weightedMean(
+  counted: readonly CountedItem[],
+  issues: Issue[],
+): { progress: number; weights: Record<string, number> } | null {
+  if (counted.length === 0) return null;
   let weightSum = ZERO;
   let sum = ZERO;
   for (const c of counted) {
@@ -344,15 +395,11 @@ export function rollUpProgress(items: readonly ProgressItem[]): ProgressRollUp {
         en: 'All weights of the counted items are 0, so the combined progress cannot be computed; give weights above 0, or leave all weights empty for equal weights',
       }),
     );
-    return { ...empty(), counted: ids };
+    return null;
   }
   return {
-    progress: clampPercent(toNumber(div(sum, weightSum))),
-    counted: ids,
-    missing,
-    rejected,
+    progress: toNumber(div(sum, weightSum)),
     weights: Object.fromEntries(counted.map((c) => [c.id, toNumber(div(c.weight, weightSum))])),
-    issues,
   };
 }
 

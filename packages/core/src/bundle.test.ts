@@ -1,0 +1,41 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// "Pay for what you use" (issue 8): an app that imports only scoring or calendar functions must not ship zod or
+// the samples. This bundles from the sources the way an app's bundler bundles the built, one-module-per-file ESM
+// (`"sideEffects": false`), so a zod import slipping into a scoring module fails here, not only in the benchmark
+// (bench/bundle-size.mjs measures the built package).
+async function bundle(names: string): Promise<{ gzip: number; files: string[] }> {
+  const result = await build({
+    stdin: { contents: `export { ${names} } from './index.ts';`, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    metafile: true,
+  });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const files = Object.entries(output.inputs)
+    .filter(([, info]) => info.bytesInOutput > 0)
+    .map(([path]) => path);
+  return { gzip: gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length, files };
+}
+
+describe('bundle size of scoring and calendar functions', () => {
+  it('scoreSpbe pulls neither zod nor the samples and stays within 12 kB gzip', async () => {
+    const { gzip, files } = await bundle('scoreSpbe, spbeLevelGains, SPBE_MODELS');
+    expect(files.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
+    expect(files.filter((f) => f.includes('/samples/'))).toEqual([]);
+    expect(gzip).toBeLessThanOrEqual(12 * 1024);
+  });
+
+  it('scores as data, progress and overdue detection pull no zod', async () => {
+    const { files } = await bundle(
+      'scoreEvaluation, scoreEvaluations, compareCycles, kpiProgress, rollUpProgress, innovationProgress, scoreSmartCityIndex, findOverdue',
+    );
+    expect(files.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
+  });
+});
