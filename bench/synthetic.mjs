@@ -11,11 +11,11 @@ const PILLARS = {
   environment: ['environment.protection', 'environment.waste', 'environment.energy'],
 };
 const PILLAR_IDS = Object.keys(PILLARS);
-const ZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
-const PROVINCES = [
-  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73,
-  74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96,
-];
+
+// Real provinces, so that region code, province and zone agree (the core cross-checks them). Stepping by 7 (coprime
+// with 38) visits every province and all four zones within the first 20 municipalities.
+import { PROVINCES } from '@smartcity/core';
+
 const AGENCIES = ['diskominfo', 'bappeda', 'disdukcapil', 'dinkes', 'dlh', 'dishub', 'disdik', 'dpmptsp'];
 
 function prng(seed) {
@@ -40,8 +40,8 @@ export function syntheticWorkspace(index, { innovations = 100, evaluations = 2 }
   const rand = prng(index + 1);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const kota = index % 5 === 0;
-  const province = PROVINCES[index % PROVINCES.length];
-  const code = `${province}.${pad(kota ? 71 + (index % 29) : 1 + (index % 69))}`;
+  const province = PROVINCES[(index * 7) % PROVINCES.length];
+  const code = `${province.code}.${pad(kota ? 71 + (index % 29) : 1 + (index % 69))}`;
   const year = 2020 + (index % 5);
   const list = [];
   for (let i = 0; i < innovations; i++) {
@@ -56,7 +56,7 @@ export function syntheticWorkspace(index, { innovations = 100, evaluations = 2 }
       agencyId: pick(AGENCIES),
       partnerIds: ['mitra-1'],
       horizon: pick(['quick-win', 'short', 'medium', 'long']),
-      budget: [{ year, amount: Math.floor(rand() * 500) * 1_000_000, source: 'APBD' }],
+      budget: [{ id: `apbd-${year}`, year, amount: Math.floor(rand() * 500) * 1_000_000, source: 'APBD' }],
       startDate: start,
       endDate: `${year + 1}-12-31`,
       kpis: [0, 1].map((k) => ({
@@ -66,8 +66,8 @@ export function syntheticWorkspace(index, { innovations = 100, evaluations = 2 }
         baseline: 10,
         target: { value: 90, unit: '%' },
         measurements: [
-          { date: `${year}-06-30`, value: Math.round(rand() * 80) + 10 },
-          { date: `${year}-12-31`, value: Math.round(rand() * 80) + 10 },
+          { id: `${year}-06-30`, date: `${year}-06-30`, value: Math.round(rand() * 80) + 10 },
+          { id: `${year}-12-31`, date: `${year}-12-31`, value: Math.round(rand() * 80) + 10 },
         ],
       })),
       evidence: [{ label: 'Laporan', url: `https://example.go.id/laporan/${index}/${i}.pdf` }],
@@ -93,19 +93,23 @@ export function syntheticWorkspace(index, { innovations = 100, evaluations = 2 }
           pillars: { governance: 3, branding: 3, economy: 3, living: 3, society: 3, environment: 3 },
         },
       },
-      findings: { strengths: ['Kuat'], weaknesses: ['Lemah'], recommendations: ['Saran'] },
+      findings: {
+        strengths: [{ id: 'kuat', text: 'Kuat' }],
+        weaknesses: [{ id: 'lemah', text: 'Lemah' }],
+        recommendations: [{ id: 'saran', text: 'Saran' }],
+      },
       evidence: [],
       innovationIds: ['inovasi-0', 'inovasi-1'],
     });
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     municipality: {
       name: `Kota Sintetis ${index}`,
       kind: kota ? 'kota' : 'kabupaten',
       regionCode: code,
-      province: `Provinsi ${province}`,
-      timeZone: ZONES[index % 4],
+      province: province.name,
+      timeZone: province.timeZone,
       regulations: [],
     },
     agencies: AGENCIES.map((id) => ({ id, name: `Dinas ${id}`, abbreviation: id.toUpperCase() })),

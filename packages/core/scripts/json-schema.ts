@@ -39,7 +39,7 @@ function entityRegistry() {
   add(
     BodySchema,
     'Body',
-    'A programme body: Dewan Smart City, Tim Pelaksana, Tim Teknis or Forum Smart City. memberIds are agency or stakeholder ids.',
+    'A programme body: Dewan Smart City, Tim Pelaksana, Tim Teknis or Forum Smart City. each member is an agency or a stakeholder.',
   );
   add(
     MasterplanSchema,

@@ -121,15 +121,17 @@ export function isError(item: Issue): boolean {
 }
 
 /**
- * The outcome of parsing or validating user data: the data, or the list of issues. Never an exception.
+ * The outcome of parsing or validating user data: the data (with the warnings found, if any), or the list of
+ * issues (errors and warnings). Never an exception.
  *
  * @example
  * ```ts
  * const result: Result<number> = { success: true, data: 42 };
  * if (!result.success) console.log(result.issues);
+ * else for (const w of result.warnings ?? []) console.log(w.message.en);
  * ```
  */
-export type Result<T> = { success: true; data: T } | { success: false; issues: Issue[] };
+export type Result<T> = { success: true; data: T; warnings?: Issue[] } | { success: false; issues: Issue[] };
 
 /**
  * Builds an issue.

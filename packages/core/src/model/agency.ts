@@ -50,9 +50,9 @@ export const AGENCY_KIND_LABELS: Readonly<Record<AgencyKind, LocalizedText>> = {
  * ```
  */
 export const AgencySchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  abbreviation: NameSchema,
+  id: IdSchema.clone(),
+  name: NameSchema.clone(),
+  abbreviation: NameSchema.clone(),
   kind: z.enum(AGENCY_KINDS).optional(),
   extensions: ExtensionsSchema.optional(),
   provenance: ProvenanceSchema.optional(),

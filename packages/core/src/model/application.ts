@@ -86,9 +86,9 @@ export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, Local
  * ```
  */
 export const ApplicationSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  agencyId: IdSchema,
+  id: IdSchema.clone(),
+  name: NameSchema.clone(),
+  agencyId: IdSchema.clone(),
   url: HttpUrlSchema.optional(),
   kind: z.enum(APPLICATION_KINDS).optional(),
   status: z.enum(APPLICATION_STATUSES),

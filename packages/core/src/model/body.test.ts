@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BODY_KIND_LABELS, BODY_KINDS, BodySchema } from './body.js';
 
 describe('BodySchema', () => {
-  it('parses a body, defaulting memberIds to []', () => {
+  it('parses a body, defaulting members to []', () => {
     const b = BodySchema.parse({ id: 'forum', kind: 'forum', name: 'Forum Smart City', active: false });
-    expect(b.memberIds).toEqual([]);
+    expect(b.members).toEqual([]);
   });
   it('requires active and a known kind', () => {
     expect(BodySchema.safeParse({ id: 'd', kind: 'dewan', name: 'Dewan' }).success).toBe(false);

@@ -40,21 +40,46 @@ export const BODY_KIND_LABELS: Readonly<Record<BodyKind, LocalizedText>> = {
 };
 
 /**
- * Zod schema of a programme body. `memberIds` are agency or stakeholder ids; `regulationId` is the decree that
- * set the body up.
+ * Zod schema of a member of a programme body: a stable id (unique within the body; migrated files use the
+ * member's id), the agency or stakeholder (`memberId`) and, optionally, the role in the body.
+ *
+ * @example
+ * ```ts
+ * BodyMemberSchema.parse({ id: 'bappeda', memberId: 'bappeda', role: 'Sekretaris' });
+ * ```
+ */
+export const BodyMemberSchema = z.strictObject({
+  id: IdSchema.clone(),
+  memberId: IdSchema.clone(),
+  role: NameSchema.optional(),
+});
+
+/**
+ * A member of a programme body.
+ *
+ * @example
+ * ```ts
+ * const m: BodyMember = { id: 'untan', memberId: 'untan' };
+ * ```
+ */
+export type BodyMember = z.infer<typeof BodyMemberSchema>;
+
+/**
+ * Zod schema of a programme body. Each of `members` names an agency or a stakeholder; `regulationId` is the
+ * decree that set the body up.
  *
  * @example
  * ```ts
  * BodySchema.parse({ id: 'dewan', kind: 'dewan', name: 'Dewan Smart City Kota Pontianak', active: true,
- *   memberIds: ['bappeda', 'diskominfo'] });
+ *   members: [{ id: 'bappeda', memberId: 'bappeda' }, { id: 'diskominfo', memberId: 'diskominfo' }] });
  * ```
  */
 export const BodySchema = z.strictObject({
-  id: IdSchema,
+  id: IdSchema.clone(),
   kind: z.enum(BODY_KINDS),
-  name: NameSchema,
+  name: NameSchema.clone(),
   chair: NameSchema.optional(),
-  memberIds: z.array(IdSchema).default([]),
+  members: z.array(BodyMemberSchema).default([]),
   regulationId: IdSchema.optional(),
   active: z.boolean(),
   establishedOn: CivilDateSchema.optional(),
@@ -67,7 +92,7 @@ export const BodySchema = z.strictObject({
  *
  * @example
  * ```ts
- * const b: Body = { id: 'forum', kind: 'forum', name: 'Forum Smart City', memberIds: [], active: false };
+ * const b: Body = { id: 'forum', kind: 'forum', name: 'Forum Smart City', members: [], active: false };
  * ```
  */
 export type Body = z.infer<typeof BodySchema>;

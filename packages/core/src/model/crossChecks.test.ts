@@ -34,7 +34,7 @@ describe('validateWorkspace', () => {
     const mp = ws.masterplan!;
     const inn = ws.innovations[0]!;
     ws.stakeholders[1]!.agencyId = 'x-agency';
-    ws.bodies[0]!.memberIds.push('x-member');
+    ws.bodies[0]!.members.push({ id: 'x-member', memberId: 'x-member' });
     ws.bodies[0]!.regulationId = 'x-reg';
     mp.regulationId = 'x-reg';
     mp.programmes[0]!.agencyId = 'x-agency';
@@ -52,8 +52,8 @@ describe('validateWorkspace', () => {
     expect(issues.every((i) => i.code === 'unknown_reference')).toBe(true);
     expect(issues.map((i) => i.path)).toEqual([
       ['stakeholders', 1, 'agencyId'],
-      ['bodies', 0, 'memberIds', 2],
       ['bodies', 0, 'regulationId'],
+      ['bodies', 0, 'members', 2, 'memberId'],
       ['masterplan', 'regulationId'],
       ['masterplan', 'programmes', 0, 'agencyId'],
       ['masterplan', 'programmes', 0, 'innovationIds', 1],
@@ -84,7 +84,7 @@ describe('validateWorkspace', () => {
   it('flags a body member id shared by an agency and a stakeholder', () => {
     const ws = fullWorkspace();
     ws.stakeholders.push({ id: 'bappeda', name: 'Bappeda sebagai mitra', role: 'government' });
-    expect(codes(ws)).toEqual([['ambiguous_reference', ['bodies', 0, 'memberIds', 0]]]);
+    expect(codes(ws)).toEqual([['ambiguous_reference', ['bodies', 0, 'members', 0, 'memberId']]]);
   });
 
   it('reports elements outside their pillar for innovations and programmes', () => {
@@ -134,7 +134,10 @@ describe('validateInnovation', () => {
   it('reports budget years outside the running years, with only one bound known too', () => {
     expect(
       check((inn) =>
-        inn.budget.push({ year: 2022, amount: 1, source: 'APBN' }, { year: 2025, amount: 1, source: 'DAK' }),
+        inn.budget.push(
+          { id: 'apbn-2022', year: 2022, amount: 1, source: 'APBN' },
+          { id: 'dak-2025', year: 2025, amount: 1, source: 'DAK' },
+        ),
       ),
     ).toEqual([
       ['out_of_range', ['budget', 2, 'year']],
@@ -143,14 +146,17 @@ describe('validateInnovation', () => {
     expect(
       check((inn) => {
         inn.endDate = undefined;
-        inn.budget.push({ year: 2030, amount: 1, source: 'APBD' }, { year: 2022, amount: 1, source: 'APBD' });
+        inn.budget.push(
+          { id: 'apbd-2030', year: 2030, amount: 1, source: 'APBD' },
+          { id: 'apbd-2022', year: 2022, amount: 1, source: 'APBD' },
+        );
       }),
     ).toEqual([['out_of_range', ['budget', 3, 'year']]]);
     expect(
       check((inn) => {
         inn.startDate = undefined;
         inn.endDate = undefined;
-        inn.budget.push({ year: 1990, amount: 1, source: 'APBD' });
+        inn.budget.push({ id: 'apbd-1990', year: 1990, amount: 1, source: 'APBD' });
       }),
     ).toEqual([]);
   });
@@ -167,14 +173,15 @@ describe('validateInnovation', () => {
   });
   it('accepts measurements out of date order but not two on the same date', () => {
     expect(check((inn) => inn.kpis[0]!.measurements.reverse())).toEqual([]);
-    expect(check((inn) => inn.kpis[0]!.measurements.push({ date: '2023-06-30', value: 9 }))).toEqual([
-      ['duplicate_date', ['kpis', 0, 'measurements', 2, 'date']],
-    ]);
+    expect(
+      check((inn) => inn.kpis[0]!.measurements.push({ id: 'again', date: '2023-06-30', value: 9 })),
+    ).toEqual([['duplicate_date', ['kpis', 0, 'measurements', 2, 'date']]]);
   });
   it('finds duplicates in long lists too (indexed rather than compared pairwise)', () => {
     expect(
       check((inn) => {
         inn.kpis[1]!.measurements = Array.from({ length: 40 }, (_, i) => ({
+          id: `m-${i}`,
           date: `2024-01-${String((i % 30) + 1).padStart(2, '0')}`,
           value: i,
         }));

@@ -1,8 +1,11 @@
 import type { LocalizedText } from '../i18n/index.js';
 import type { Issue, IssuePath } from '../issues/index.js';
-import { formatPath, issue } from '../issues/index.js';
+import { formatPath, issue, warning } from '../issues/index.js';
 import { getElement, getPillar } from '../pillars/index.js';
-import type { Innovation } from './innovation.js';
+import { checkRegionConsistency } from '../regions/index.js';
+import type { CollectionId } from '../registry/meta.js';
+import { COLLECTION_SHAPES, type CollectionShape } from '../registry/structure.js';
+import type { Innovation, Kpi } from './innovation.js';
 import { checkInnovationHistory } from './lifecycle.js';
 import {
   ambiguousMemberMessage,
@@ -11,10 +14,13 @@ import {
   duplicateIdMessage,
   duplicateMeasurementMessage,
   elementNotInPillarMessage,
+  provinceMismatchMessage,
   type ReferenceTarget,
   unitMismatchMessage,
+  unknownProvinceCodeMessage,
   unknownReferenceMessage,
   unreadableInputMessage,
+  zoneMismatchMessage,
 } from './messages.js';
 import type { Workspace } from './workspace.js';
 
@@ -56,19 +62,6 @@ function reportUnknown(id: string, target: IdIndex, path: IssuePath, out: Issue[
   out.push(issue(path, 'unknown_reference', unknownReferenceMessage(id, target, target.known)));
 }
 
-function checkRefs(
-  ids: readonly string[],
-  target: IdIndex,
-  base: IssuePath,
-  key: string,
-  out: Issue[],
-): void {
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    if (!target.ids.has(id)) reportUnknown(id, target, [...base, key, i], out);
-  }
-}
-
 function checkElement(pillarId: string, elementId: string | undefined, base: IssuePath, out: Issue[]): void {
   if (elementId === undefined) return;
   const element = getElement(elementId);
@@ -87,7 +80,7 @@ function checkElement(pillarId: string, elementId: string | undefined, base: Iss
 // short lists are compared pairwise, long ones (rare) get a Map so the whole pass stays linear.
 const SMALL_LIST = 16;
 
-const kpiId = (kpi: { id: string }): string => kpi.id;
+const rowId = (row: { id: string }): string => row.id;
 const measurementDate = (m: { date: string }): string => m.date;
 
 /** First index of all items whose key is the same as the key at index `i`, in a Map built by {@link indexBy}. */
@@ -117,50 +110,95 @@ function firstIndex<T>(
   return -1;
 }
 
-function checkInnovationRecord(innovation: Innovation, base: IssuePath, out: Issue[]): void {
-  checkElement(innovation.pillarId, innovation.elementId, base, out);
+/** Each row of a nested list has an `id` unique within that list (`duplicate_id` at the duplicate's `id`). */
+function checkIdsWithin(rows: readonly { id: string }[], base: IssuePath, key: string, out: Issue[]): void {
+  let ids: Map<string, number> | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i]!.id;
+    let first = firstIndex(rows, i, id, rowId, ids);
+    if (first === -2) {
+      ids = indexBy(rows, rowId);
+      first = firstIndex(rows, i, id, rowId, ids);
+    }
+    if (first >= 0) {
+      const collection = [...base, key];
+      out.push(
+        issue(
+          [...collection, i, 'id'],
+          'duplicate_id',
+          duplicateIdMessage(id, formatPath(collection), first),
+        ),
+      );
+    }
+  }
+}
+
+function checkDates(innovation: Innovation, base: IssuePath, out: Issue[]): void {
   const { startDate, endDate } = innovation;
   if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
     out.push(
       issue([...base, 'endDate'], 'date_order', dateOrderMessage('endDate', endDate, 'startDate', startDate)),
     );
   }
-  if (startDate !== undefined || endDate !== undefined) {
-    const fromYear = startDate === undefined ? undefined : Number(startDate.slice(0, 4));
-    const toYear = endDate === undefined ? undefined : Number(endDate.slice(0, 4));
-    const budget = innovation.budget;
-    for (let b = 0; b < budget.length; b++) {
-      const year = budget[b]!.year;
-      if ((fromYear !== undefined && year < fromYear) || (toYear !== undefined && year > toYear)) {
-        out.push(
-          issue(
-            [...base, 'budget', b, 'year'],
-            'out_of_range',
-            budgetYearOutOfRangeMessage(year, fromYear, toYear),
-          ),
-        );
-      }
-    }
-  }
-  const kpis = innovation.kpis;
-  let kpiIds: Map<string, number> | undefined;
-  for (let k = 0; k < kpis.length; k++) {
-    const kpi = kpis[k]!;
-    let first = firstIndex(kpis, k, kpi.id, kpiId, kpiIds);
-    if (first === -2) {
-      kpiIds = indexBy(kpis, kpiId);
-      first = firstIndex(kpis, k, kpi.id, kpiId, kpiIds);
-    }
-    if (first >= 0) {
-      const collection = [...base, 'kpis'];
+}
+
+function checkBudget(innovation: Innovation, base: IssuePath, out: Issue[]): void {
+  const { startDate, endDate, budget } = innovation;
+  checkIdsWithin(budget, base, 'budget', out);
+  if (startDate === undefined && endDate === undefined) return;
+  const fromYear = startDate === undefined ? undefined : Number(startDate.slice(0, 4));
+  const toYear = endDate === undefined ? undefined : Number(endDate.slice(0, 4));
+  for (let b = 0; b < budget.length; b++) {
+    const year = budget[b]!.year;
+    if ((fromYear !== undefined && year < fromYear) || (toYear !== undefined && year > toYear)) {
       out.push(
         issue(
-          [...collection, k, 'id'],
-          'duplicate_id',
-          duplicateIdMessage(kpi.id, formatPath(collection), first),
+          [...base, 'budget', b, 'year'],
+          'out_of_range',
+          budgetYearOutOfRangeMessage(year, fromYear, toYear),
         ),
       );
     }
+  }
+}
+
+function checkMeasurements(kpi: Kpi, base: IssuePath, out: Issue[]): void {
+  const measurements = kpi.measurements;
+  checkIdsWithin(measurements, base, 'measurements', out);
+  let dates: Map<string, number> | undefined;
+  for (let m = 0; m < measurements.length; m++) {
+    const measurement = measurements[m]!;
+    if (measurement.unit !== undefined && measurement.unit !== kpi.unit) {
+      out.push(
+        issue(
+          [...base, 'measurements', m, 'unit'],
+          'unit_mismatch',
+          unitMismatchMessage(measurement.unit, kpi.unit),
+        ),
+      );
+    }
+    let first = firstIndex(measurements, m, measurement.date, measurementDate, dates);
+    if (first === -2) {
+      dates = indexBy(measurements, measurementDate);
+      first = firstIndex(measurements, m, measurement.date, measurementDate, dates);
+    }
+    if (first >= 0) {
+      out.push(
+        issue(
+          [...base, 'measurements', m, 'date'],
+          'duplicate_date',
+          duplicateMeasurementMessage(measurement.date, first),
+        ),
+      );
+    }
+  }
+}
+
+function checkKpis(innovation: Innovation, base: IssuePath, out: Issue[]): void {
+  const kpis = innovation.kpis;
+  checkIdsWithin(kpis, base, 'kpis', out);
+  for (let k = 0; k < kpis.length; k++) {
+    const kpi = kpis[k]!;
     if (kpi.target.unit !== undefined && kpi.target.unit !== kpi.unit) {
       out.push(
         issue(
@@ -170,35 +208,16 @@ function checkInnovationRecord(innovation: Innovation, base: IssuePath, out: Iss
         ),
       );
     }
-    const measurements = kpi.measurements;
-    let dates: Map<string, number> | undefined;
-    for (let m = 0; m < measurements.length; m++) {
-      const measurement = measurements[m]!;
-      if (measurement.unit !== undefined && measurement.unit !== kpi.unit) {
-        out.push(
-          issue(
-            [...base, 'kpis', k, 'measurements', m, 'unit'],
-            'unit_mismatch',
-            unitMismatchMessage(measurement.unit, kpi.unit),
-          ),
-        );
-      }
-      let first = firstIndex(measurements, m, measurement.date, measurementDate, dates);
-      if (first === -2) {
-        dates = indexBy(measurements, measurementDate);
-        first = firstIndex(measurements, m, measurement.date, measurementDate, dates);
-      }
-      if (first >= 0) {
-        out.push(
-          issue(
-            [...base, 'kpis', k, 'measurements', m, 'date'],
-            'duplicate_date',
-            duplicateMeasurementMessage(measurement.date, first),
-          ),
-        );
-      }
-    }
+    if (kpi.measurements.length > 0) checkMeasurements(kpi, [...base, 'kpis', k], out);
   }
+}
+
+/** The checks of one innovation that need no other record, in named steps. */
+function checkInnovationRecord(innovation: Innovation, base: IssuePath, out: Issue[]): void {
+  checkElement(innovation.pillarId, innovation.elementId, base, out);
+  checkDates(innovation, base, out);
+  checkBudget(innovation, base, out);
+  checkKpis(innovation, base, out);
   checkInnovationHistory(innovation, base, out);
 }
 
@@ -228,172 +247,262 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
 
-const NOUNS = {
-  regulation: { id: 'Regulasi', en: 'Regulation' },
-  agency: { id: 'Perangkat daerah', en: 'Agency' },
-  stakeholder: { id: 'Pemangku kepentingan', en: 'Stakeholder' },
-  member: {
-    id: 'Anggota (perangkat daerah atau pemangku kepentingan)',
-    en: 'Member (agency or stakeholder)',
-  },
-  body: { id: 'Lembaga', en: 'Body' },
-  programme: { id: 'Program', en: 'Programme' },
-  innovation: { id: 'Inovasi', en: 'Innovation' },
-  application: { id: 'Aplikasi', en: 'Application' },
-  evaluation: { id: 'Evaluasi', en: 'Evaluation' },
-  risk: { id: 'Risiko', en: 'Risk' },
-} as const satisfies Record<string, LocalizedText>;
+// ─── the workspace, step by step ───────────────────────────────────────────────────────────────────────────────
 
 /**
- * The cross-record checks of a workspace that is already schema-valid (e.g. built or edited in code): duplicate
- * ids per collection (`duplicate_id`, at the duplicate's `id`, naming the first index), references to unknown
- * agencies, stakeholders, body members, regulations, programmes, innovations and applications
- * (`unknown_reference`), a body member id used by both an agency and a stakeholder (`ambiguous_reference`),
- * elements outside their pillar (`element_not_in_pillar`), ends before starts (`date_order`, also for the
- * masterplan and RPJMD periods), budget years outside an innovation's running years (`out_of_range`), KPI units
- * (`unit_mismatch`), duplicate measurement dates (`duplicate_date`) and innovation histories
- * (`invalid_transition`, `inconsistent_history`, `date_order`). Runs in time linear in the size of the workspace.
+ * The cross-record checks of a workspace that is already schema-valid (e.g. built or edited in code), in named
+ * steps: unique ids per collection and within nested lists (`duplicate_id`, at the duplicate's `id`, naming the
+ * first index); every reference the collection registry declares (`unknown_reference`; a body member that is both
+ * an agency and a stakeholder is `ambiguous_reference`); masterplan and RPJMD periods (`date_order`) and programme
+ * elements (`element_not_in_pillar`); each innovation's own checks (see `validateInnovation`); and the
+ * municipality's region code, province and time zone against the province catalogue (`unknown_region`,
+ * `region_mismatch`, `time_zone_mismatch` — a warning when the zone has the province's UTC offset). Runs in time
+ * linear in the size of the workspace.
  *
  * @example
  * ```ts
  * const ws = createWorkspace({ municipality: { name: 'Pontianak', kind: 'kota', regionCode: '61.71',
  *   province: 'Kalimantan Barat', timeZone: 'Asia/Pontianak' } });
- * ws.stakeholders.push({ id: 'untan', name: 'Universitas Tanjungpura', role: 'academia', agencyId: 'bappeda' });
- * validateWorkspace(ws); // [{ path: ['stakeholders', 0, 'agencyId'], code: 'unknown_reference', … }]
+ * if (ws.success) {
+ *   ws.data.stakeholders.push({ id: 'untan', name: 'Universitas Tanjungpura', role: 'academia', agencyId: 'bappeda' });
+ *   validateWorkspace(ws.data); // [{ path: ['stakeholders', 0, 'agencyId'], code: 'unknown_reference', … }]
+ * }
  * ```
  */
 export function validateWorkspace(ws: Workspace): Issue[] {
   const out: Issue[] = [];
   try {
-    checkWorkspace(ws, out);
+    const indexes = indexCollections(ws, out);
+    checkNestedIds(ws, out);
+    checkReferences(ws, indexes, out);
+    checkMasterplan(ws, out);
+    checkInnovations(ws, out);
+    checkRegion(ws, out);
   } catch (error) {
     out.push(issue([], 'unreadable_input', unreadableInputMessage(describeError(error))));
   }
   return out;
 }
 
-function checkWorkspace(ws: Workspace, out: Issue[]): void {
-  const masterplan = ws.masterplan;
-  const regulations = indexIds(
-    ws.municipality.regulations,
-    ['municipality', 'regulations'],
-    NOUNS.regulation,
-    out,
-  );
-  const agencies = indexIds(ws.agencies, ['agencies'], NOUNS.agency, out);
-  const stakeholders = indexIds(ws.stakeholders, ['stakeholders'], NOUNS.stakeholder, out);
-  indexIds(ws.bodies, ['bodies'], NOUNS.body, out);
-  const programmes = indexIds(
-    masterplan?.programmes ?? [],
-    ['masterplan', 'programmes'],
-    NOUNS.programme,
-    out,
-  );
-  const innovations = indexIds(ws.innovations, ['innovations'], NOUNS.innovation, out);
-  const applications = indexIds(ws.applications, ['applications'], NOUNS.application, out);
-  indexIds(ws.evaluations, ['evaluations'], NOUNS.evaluation, out);
-  indexIds(ws.risks, ['risks'], NOUNS.risk, out);
+type Indexes = Map<CollectionId, IdIndex>;
 
-  for (let i = 0; i < ws.stakeholders.length; i++) {
-    const agencyId = ws.stakeholders[i]!.agencyId;
-    if (agencyId !== undefined) {
-      if (!agencies.ids.has(agencyId))
-        reportUnknown(agencyId, agencies, ['stakeholders', i, 'agencyId'], out);
+/** Visits every row of a collection shape, with `keys` holding the index (or key) of each `'*'` of its path. */
+function forEachRow(
+  root: unknown,
+  path: readonly string[],
+  visit: (row: Record<string, unknown>, keys: readonly (string | number)[]) => void,
+): void {
+  const keys: (string | number)[] = [];
+  const walk = (value: unknown, step: number): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (step === path.length) {
+      visit(value as Record<string, unknown>, keys);
+      return;
     }
-  }
-
-  let members: IdIndex | undefined;
-  for (let i = 0; i < ws.bodies.length; i++) {
-    const body = ws.bodies[i]!;
-    for (let m = 0; m < body.memberIds.length; m++) {
-      const id = body.memberIds[m]!;
-      const isAgency = agencies.ids.has(id);
-      const isStakeholder = stakeholders.ids.has(id);
-      if (isAgency && isStakeholder) {
-        out.push(issue(['bodies', i, 'memberIds', m], 'ambiguous_reference', ambiguousMemberMessage(id)));
-      } else if (!isAgency && !isStakeholder) {
-        members ??= {
-          ids: new Map([...agencies.ids, ...stakeholders.ids]),
-          collection: 'agencies, stakeholders',
-          noun: NOUNS.member,
-        };
-        reportUnknown(id, members, ['bodies', i, 'memberIds', m], out);
+    const segment = path[step]!;
+    if (segment !== '*') {
+      walk((value as Record<string, unknown>)[segment], step + 1);
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        keys.push(i);
+        walk(value[i], step + 1);
+        keys.pop();
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        keys.push(key);
+        walk((value as Record<string, unknown>)[key], step + 1);
+        keys.pop();
       }
     }
-    if (body.regulationId !== undefined) {
-      if (!regulations.ids.has(body.regulationId))
-        reportUnknown(body.regulationId, regulations, ['bodies', i, 'regulationId'], out);
-    }
-  }
+  };
+  walk(root, 0);
+}
 
-  if (masterplan !== undefined) {
-    const { period, rpjmd } = masterplan;
-    if (period.endYear < period.startYear) {
-      out.push(
-        issue(
-          ['masterplan', 'period', 'endYear'],
-          'date_order',
-          dateOrderMessage('endYear', period.endYear, 'startYear', period.startYear),
-        ),
-      );
-    }
-    if (rpjmd !== undefined && rpjmd.endYear < rpjmd.startYear) {
-      out.push(
-        issue(
-          ['masterplan', 'rpjmd', 'endYear'],
-          'date_order',
-          dateOrderMessage('endYear', rpjmd.endYear, 'startYear', rpjmd.startYear),
-        ),
-      );
-    }
-    if (masterplan.regulationId !== undefined) {
-      if (!regulations.ids.has(masterplan.regulationId))
-        reportUnknown(masterplan.regulationId, regulations, ['masterplan', 'regulationId'], out);
-    }
-    for (let p = 0; p < masterplan.programmes.length; p++) {
-      const programme = masterplan.programmes[p]!;
-      const base = ['masterplan', 'programmes', p];
-      checkElement(programme.pillarId, programme.elementId, base, out);
-      if (!agencies.ids.has(programme.agencyId))
-        reportUnknown(programme.agencyId, agencies, [...base, 'agencyId'], out);
-      checkRefs(programme.innovationIds, innovations, base, 'innovationIds', out);
-    }
-  }
+/** The concrete path of a row: the shape's path with each `'*'` replaced by its index. */
+function rowPath(path: readonly string[], keys: readonly (string | number)[]): IssuePath {
+  const out: IssuePath = [];
+  let k = 0;
+  for (const segment of path) out.push(segment === '*' ? keys[k++]! : segment);
+  return out;
+}
 
-  for (let i = 0; i < ws.innovations.length; i++) {
-    const innovation = ws.innovations[i]!;
-    const base = ['innovations', i];
-    if (!agencies.ids.has(innovation.agencyId))
-      reportUnknown(innovation.agencyId, agencies, [...base, 'agencyId'], out);
-    checkRefs(innovation.partnerIds, stakeholders, base, 'partnerIds', out);
-    if (innovation.programmeId !== undefined) {
-      if (!programmes.ids.has(innovation.programmeId))
-        reportUnknown(innovation.programmeId, programmes, [...base, 'programmeId'], out);
-    }
-    checkRefs(innovation.applicationIds, applications, base, 'applicationIds', out);
-    checkInnovationRecord(innovation, base, out);
-  }
+/** Collections of the workspace's top level (one `'*'`, at the end): ids unique across the workspace. */
+const TOP_LEVEL = COLLECTION_SHAPES.filter(
+  (c) => c.idField === 'id' && c.path.indexOf('*') === c.path.length - 1,
+);
 
-  for (let i = 0; i < ws.applications.length; i++) {
-    if (!agencies.ids.has(ws.applications[i]!.agencyId))
-      reportUnknown(ws.applications[i]!.agencyId, agencies, ['applications', i, 'agencyId'], out);
+/** Step 1: index every top-level collection by id, reporting duplicates. */
+function indexCollections(ws: Workspace, out: Issue[]): Indexes {
+  const indexes: Indexes = new Map();
+  for (const shape of TOP_LEVEL) {
+    const listPath = shape.path.slice(0, -1);
+    let rows: unknown = ws;
+    for (const segment of listPath) rows = (rows as Record<string, unknown> | undefined)?.[segment];
+    const list = Array.isArray(rows) ? (rows as { id: string }[]) : [];
+    indexes.set(shape.id, indexIds(list, listPath, shape.entity, out));
   }
+  return indexes;
+}
 
-  for (let i = 0; i < ws.evaluations.length; i++) {
-    checkRefs(ws.evaluations[i]!.innovationIds, innovations, ['evaluations', i], 'innovationIds', out);
+/** Step 2: ids of nested rows outside innovations (body members, findings) are unique within their list. */
+function checkNestedIds(ws: Workspace, out: Issue[]): void {
+  for (let b = 0; b < ws.bodies.length; b++)
+    checkIdsWithin(ws.bodies[b]!.members, ['bodies', b], 'members', out);
+  for (let e = 0; e < ws.evaluations.length; e++) {
+    const findings = ws.evaluations[e]!.findings;
+    const base = ['evaluations', e, 'findings'];
+    checkIdsWithin(findings.strengths, base, 'strengths', out);
+    checkIdsWithin(findings.weaknesses, base, 'weaknesses', out);
+    checkIdsWithin(findings.recommendations, base, 'recommendations', out);
   }
+}
 
-  for (let i = 0; i < ws.risks.length; i++) {
-    const risk = ws.risks[i]!;
-    if (risk.innovationId !== undefined) {
-      if (!innovations.ids.has(risk.innovationId))
-        reportUnknown(risk.innovationId, innovations, ['risks', i, 'innovationId'], out);
+interface ReferenceCheck {
+  readonly shape: CollectionShape;
+  readonly fields: readonly { readonly field: string; readonly targets: readonly CollectionId[] }[];
+}
+
+/** The registry's references grouped by collection and field (a field with two targets accepts either). */
+const REFERENCE_CHECKS: readonly ReferenceCheck[] = COLLECTION_SHAPES.filter(
+  (c) => c.references.length > 0,
+).map((shape) => {
+  const fields = new Map<string, CollectionId[]>();
+  for (const r of shape.references) fields.set(r.field, [...(fields.get(r.field) ?? []), r.collection]);
+  return { shape, fields: [...fields].map(([field, targets]) => ({ field, targets })) };
+});
+
+/** Step 3: every reference declared in the collection registry points at an existing row. */
+function checkReferences(ws: Workspace, indexes: Indexes, out: Issue[]): void {
+  for (const { shape, fields } of REFERENCE_CHECKS) {
+    const targetsOf = fields.map(({ targets }) => targets.map((t) => indexes.get(t)!));
+    forEachRow(ws, shape.path, (row, keys) => {
+      for (let f = 0; f < fields.length; f++) {
+        const field = fields[f]!.field;
+        const value = row[field];
+        if (typeof value === 'string') {
+          checkReference(value, targetsOf[f]!, () => [...rowPath(shape.path, keys), field], out);
+        } else if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) {
+            checkReference(
+              value[i] as string,
+              targetsOf[f]!,
+              () => [...rowPath(shape.path, keys), field, i],
+              out,
+            );
+          }
+        }
+      }
+    });
+  }
+}
+
+const MEMBER_NOUN = {
+  id: 'Anggota (perangkat daerah atau pemangku kepentingan)',
+  en: 'Member (agency or stakeholder)',
+} as const satisfies LocalizedText;
+
+const combined = new WeakMap<readonly IdIndex[], IdIndex>();
+
+function checkReference(id: string, targets: readonly IdIndex[], path: () => IssuePath, out: Issue[]): void {
+  if (targets.length === 1) {
+    if (!targets[0]!.ids.has(id)) reportUnknown(id, targets[0]!, path(), out);
+    return;
+  }
+  let hits = 0;
+  for (const target of targets) if (target.ids.has(id)) hits++;
+  if (hits === 1) return;
+  if (hits > 1) {
+    out.push(issue(path(), 'ambiguous_reference', ambiguousMemberMessage(id)));
+    return;
+  }
+  let either = combined.get(targets);
+  if (either === undefined) {
+    either = {
+      ids: new Map(targets.flatMap((t) => [...t.ids])),
+      collection: targets.map((t) => t.collection).join(', '),
+      noun: MEMBER_NOUN,
+    };
+    combined.set(targets, either);
+  }
+  reportUnknown(id, either, path(), out);
+}
+
+/** Step 4: the masterplan's periods and its programmes' elements. */
+function checkMasterplan(ws: Workspace, out: Issue[]): void {
+  const masterplan = ws.masterplan;
+  if (masterplan === undefined) return;
+  const { period, rpjmd } = masterplan;
+  if (period.endYear < period.startYear) {
+    out.push(
+      issue(
+        ['masterplan', 'period', 'endYear'],
+        'date_order',
+        dateOrderMessage('endYear', period.endYear, 'startYear', period.startYear),
+      ),
+    );
+  }
+  if (rpjmd !== undefined && rpjmd.endYear < rpjmd.startYear) {
+    out.push(
+      issue(
+        ['masterplan', 'rpjmd', 'endYear'],
+        'date_order',
+        dateOrderMessage('endYear', rpjmd.endYear, 'startYear', rpjmd.startYear),
+      ),
+    );
+  }
+  for (let p = 0; p < masterplan.programmes.length; p++) {
+    const programme = masterplan.programmes[p]!;
+    checkElement(programme.pillarId, programme.elementId, ['masterplan', 'programmes', p], out);
+  }
+}
+
+/** Step 5: each innovation's own checks (see {@link validateInnovation}). */
+function checkInnovations(ws: Workspace, out: Issue[]): void {
+  for (let i = 0; i < ws.innovations.length; i++)
+    checkInnovationRecord(ws.innovations[i]!, ['innovations', i], out);
+}
+
+/** Step 6: region code ↔ province ↔ time zone, by the province catalogue (issue 9, defect 4). */
+function checkRegion(ws: Workspace, out: Issue[]): void {
+  const m = ws.municipality;
+  for (const found of checkRegionConsistency(m)) {
+    switch (found.kind) {
+      case 'unknown-province':
+        out.push(
+          issue(
+            ['municipality', 'regionCode'],
+            'unknown_region',
+            unknownProvinceCodeMessage(m.regionCode, found.code),
+          ),
+        );
+        break;
+      case 'province-mismatch':
+        out.push(
+          issue(
+            ['municipality', 'province'],
+            'region_mismatch',
+            provinceMismatchMessage(m.province, m.regionCode, found.province.name, found.found?.name),
+          ),
+        );
+        break;
+      case 'zone-mismatch': {
+        const message = zoneMismatchMessage(
+          m.timeZone,
+          m.regionCode,
+          found.province.name,
+          found.province.timeZone,
+          found.sameOffset,
+        );
+        out.push(
+          found.sameOffset
+            ? warning(['municipality', 'timeZone'], 'time_zone_mismatch', message)
+            : issue(['municipality', 'timeZone'], 'time_zone_mismatch', message),
+        );
+        break;
+      }
     }
-    if (risk.programmeId !== undefined) {
-      if (!programmes.ids.has(risk.programmeId))
-        reportUnknown(risk.programmeId, programmes, ['risks', i, 'programmeId'], out);
-    }
-    if (!agencies.ids.has(risk.ownerAgencyId))
-      reportUnknown(risk.ownerAgencyId, agencies, ['risks', i, 'ownerAgencyId'], out);
   }
 }

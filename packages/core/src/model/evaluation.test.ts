@@ -20,7 +20,7 @@ describe('EvaluationSchema', () => {
   it('gives each parse its own default findings', () => {
     const a = EvaluationSchema.parse({ id: 'a', kind: 'internal', cycle: { year: 2023 } });
     const b = EvaluationSchema.parse({ id: 'b', kind: 'internal', cycle: { year: 2023 } });
-    a.findings.strengths.push('x');
+    a.findings.strengths.push({ id: 'x', text: 'x' });
     expect(b.findings.strengths).toEqual([]);
   });
   it('accepts only tahap I and II as stages', () => {

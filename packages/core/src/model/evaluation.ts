@@ -91,7 +91,7 @@ export const EVALUATION_STAGE_LABELS: Readonly<Record<EvaluationStage, Localized
  * ```
  */
 export const EvaluationCycleSchema = z.strictObject({
-  year: YearSchema,
+  year: YearSchema.clone(),
   stage: z.enum(EVALUATION_STAGES).optional(),
 });
 
@@ -114,7 +114,7 @@ export type EvaluationCycle = z.infer<typeof EvaluationCycleSchema>;
  * ```
  */
 export const AssessorSchema = z.strictObject({
-  name: NameSchema,
+  name: NameSchema.clone(),
   affiliation: NameSchema.optional(),
   role: NameSchema.optional(),
 });
@@ -386,18 +386,41 @@ export const EvaluationScoresSchema = z.strictObject({
 export type EvaluationScores = z.infer<typeof EvaluationScoresSchema>;
 
 /**
- * Zod schema of an evaluation's findings, the evaluators' *kekuatan / kelemahan / rekomendasi* lists
- * (domain.md §2.5).
+ * Zod schema of one finding of an evaluation: a stable id (unique within its list) and the text.
  *
  * @example
  * ```ts
- * EvaluationFindingsSchema.parse({ weaknesses: ['Belum ada Perbup masterplan'] });
+ * FindingSchema.parse({ id: 'belum-ada-perbup-masterplan', text: 'Belum ada Perbup masterplan' });
+ * ```
+ */
+export const FindingSchema = z.strictObject({
+  id: IdSchema.clone(),
+  text: NameSchema.clone(),
+});
+
+/**
+ * One finding of an evaluation.
+ *
+ * @example
+ * ```ts
+ * const f: Finding = { id: 'register-risiko', text: 'Register risiko per program ditetapkan' };
+ * ```
+ */
+export type Finding = z.infer<typeof FindingSchema>;
+
+/**
+ * Zod schema of an evaluation's findings, the evaluators' *kekuatan / kelemahan / rekomendasi* lists
+ * (domain.md §2.5), each a list of {@link FindingSchema} rows.
+ *
+ * @example
+ * ```ts
+ * EvaluationFindingsSchema.parse({ weaknesses: [{ id: 'perbup', text: 'Belum ada Perbup masterplan' }] });
  * ```
  */
 export const EvaluationFindingsSchema = z.strictObject({
-  strengths: z.array(NameSchema).default([]),
-  weaknesses: z.array(NameSchema).default([]),
-  recommendations: z.array(NameSchema).default([]),
+  strengths: z.array(FindingSchema).default([]),
+  weaknesses: z.array(FindingSchema).default([]),
+  recommendations: z.array(FindingSchema).default([]),
 });
 
 /**
@@ -405,7 +428,8 @@ export const EvaluationFindingsSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const f: EvaluationFindings = { strengths: ['Penetapan manajemen risiko'], weaknesses: [], recommendations: [] };
+ * const f: EvaluationFindings = { strengths: [{ id: 'risiko', text: 'Penetapan manajemen risiko' }], weaknesses: [],
+ *   recommendations: [] };
  * ```
  */
 export type EvaluationFindings = z.infer<typeof EvaluationFindingsSchema>;
@@ -420,7 +444,7 @@ export type EvaluationFindings = z.infer<typeof EvaluationFindingsSchema>;
  * ```
  */
 export const EvaluationSchema = z.strictObject({
-  id: IdSchema,
+  id: IdSchema.clone(),
   kind: z.enum(EVALUATION_KINDS),
   cycle: EvaluationCycleSchema,
   date: CivilDateSchema.optional(),

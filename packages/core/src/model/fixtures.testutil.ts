@@ -4,9 +4,9 @@ import type { Innovation } from './innovation.js';
 import type { Workspace } from './workspace.js';
 
 /** A minimal valid workspace input: only what is required. */
-export function minimalInput(): { schemaVersion: 1; municipality: Record<string, unknown> } {
+export function minimalInput(): { schemaVersion: 2; municipality: Record<string, unknown> } {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     municipality: {
       name: 'Pontianak',
       kind: 'kota',
@@ -30,8 +30,8 @@ export function fullInnovation(): Innovation {
     horizon: 'quick-win',
     programmeId: 'p-layanan',
     budget: [
-      { year: 2023, amount: 150_000_000, source: 'APBD' },
-      { year: 2024, amount: 50_000_000, source: 'CSR', note: 'Bank daerah' },
+      { id: 'apbd-2023', year: 2023, amount: 150_000_000, source: 'APBD' },
+      { id: 'csr-2024', year: 2024, amount: 50_000_000, source: 'CSR', note: 'Bank daerah' },
     ],
     startDate: '2023-02-01',
     endDate: '2024-12-31',
@@ -44,8 +44,8 @@ export function fullInnovation(): Innovation {
         target: { value: 20, unit: 'layanan', date: '2024-12-31' },
         weight: 2,
         measurements: [
-          { date: '2023-06-30', value: 8 },
-          { date: '2023-12-31', value: 14, unit: 'layanan', note: 'Semester II' },
+          { id: '2023-06-30', date: '2023-06-30', value: 8 },
+          { id: '2023-12-31', date: '2023-12-31', value: 14, unit: 'layanan', note: 'Semester II' },
         ],
       },
       { id: 'k-puas', name: 'Kepuasan', unit: '%', baseline: null, target: { value: 90 }, measurements: [] },
@@ -66,7 +66,7 @@ export function fullInnovation(): Innovation {
 /** A valid, canonical workspace using every entity and cross-reference (parsing returns an equal object). */
 export function fullWorkspace(): Workspace {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     municipality: {
       name: 'Pontianak',
       kind: 'kota',
@@ -119,7 +119,10 @@ export function fullWorkspace(): Workspace {
         kind: 'dewan',
         name: 'Dewan Smart City',
         chair: 'Sekretaris Daerah',
-        memberIds: ['bappeda', 'untan'],
+        members: [
+          { id: 'bappeda', memberId: 'bappeda' },
+          { id: 'untan', memberId: 'untan', role: 'Anggota' },
+        ],
         regulationId: 'sk-dewan',
         active: true,
         establishedOn: '2022-03-01',
@@ -176,12 +179,16 @@ export function fullWorkspace(): Workspace {
             dimensions: { baseline: 3, output: 3.5, quickWin: 3.25 },
             pillars: { governance: 3.33 },
           },
-          spbe: { model: 'spbe-2020', indicators: { '1': 3, '47': 5 }, domains: { '1': 3.4 } },
+          spbe: {
+            model: 'spbe-2020',
+            indicators: { '1': { verified: 3 }, '47': { self: 5, verified: 5 } },
+            domains: { '1': 3.4 },
+          },
         },
         findings: {
-          strengths: ['Penetapan manajemen risiko'],
+          strengths: [{ id: 'manajemen-risiko', text: 'Penetapan manajemen risiko' }],
           weaknesses: [],
-          recommendations: ['Forum rutin'],
+          recommendations: [{ id: 'forum-rutin', text: 'Forum rutin' }],
         },
         evidence: [],
         innovationIds: ['sipedas'],

@@ -22,7 +22,15 @@ export {
   ApplicationSchema,
   type ApplicationStatus,
 } from './application.js';
-export { BODY_KIND_LABELS, BODY_KINDS, type Body, type BodyKind, BodySchema } from './body.js';
+export {
+  BODY_KIND_LABELS,
+  BODY_KINDS,
+  type Body,
+  type BodyKind,
+  type BodyMember,
+  BodyMemberSchema,
+  BodySchema,
+} from './body.js';
 export { validateInnovation, validateWorkspace } from './crossChecks.js';
 export {
   type Assessor,
@@ -41,6 +49,8 @@ export {
   type EvaluationScores,
   EvaluationScoresSchema,
   type EvaluationStage,
+  type Finding,
+  FindingSchema,
   SMART_CITY_INDEX_SCALE,
   type SmartCityIndexScores,
   SmartCityIndexScoresSchema,

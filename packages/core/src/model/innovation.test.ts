@@ -41,13 +41,16 @@ describe('InnovationSchema', () => {
   it('rejects fractional or negative budgets, unknown sources and unknown statuses', () => {
     const full = fullInnovation();
     expect(
-      InnovationSchema.safeParse({ ...full, budget: [{ year: 2024, amount: 1.5, source: 'APBD' }] }).success,
+      InnovationSchema.safeParse({ ...full, budget: [{ id: 'b', year: 2024, amount: 1.5, source: 'APBD' }] })
+        .success,
     ).toBe(false);
     expect(
-      InnovationSchema.safeParse({ ...full, budget: [{ year: 2024, amount: -1, source: 'APBD' }] }).success,
+      InnovationSchema.safeParse({ ...full, budget: [{ id: 'b', year: 2024, amount: -1, source: 'APBD' }] })
+        .success,
     ).toBe(false);
     expect(
-      InnovationSchema.safeParse({ ...full, budget: [{ year: 2024, amount: 1, source: 'BUMN' }] }).success,
+      InnovationSchema.safeParse({ ...full, budget: [{ id: 'b', year: 2024, amount: 1, source: 'BUMN' }] })
+        .success,
     ).toBe(false);
     expect(InnovationSchema.safeParse({ ...full, status: 'done' }).success).toBe(false);
   });

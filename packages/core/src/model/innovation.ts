@@ -98,17 +98,18 @@ export const BUDGET_SOURCE_LABELS: Readonly<Record<BudgetSource, LocalizedText>>
 };
 
 /**
- * Zod schema of one budget line of an innovation: a fiscal year (= calendar year, UU 17/2003), an amount in whole
- * rupiah and its source.
+ * Zod schema of one budget line of an innovation: a stable id (unique within the innovation), a fiscal year
+ * (= calendar year, UU 17/2003), an amount in whole rupiah and its source.
  *
  * @example
  * ```ts
- * BudgetLineSchema.parse({ year: 2024, amount: 350_000_000, source: 'APBD' });
+ * BudgetLineSchema.parse({ id: 'apbd-2024', year: 2024, amount: 350_000_000, source: 'APBD' });
  * ```
  */
 export const BudgetLineSchema = z.strictObject({
-  year: YearSchema,
-  amount: RupiahSchema,
+  id: IdSchema.clone(),
+  year: YearSchema.clone(),
+  amount: RupiahSchema.clone(),
   source: z.enum(BUDGET_SOURCES),
   note: TextSchema.optional(),
 });
@@ -118,22 +119,24 @@ export const BudgetLineSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const line: BudgetLine = { year: 2025, amount: 100_000_000, source: 'CSR', note: 'Bank Kalbar' };
+ * const line: BudgetLine = { id: 'csr-2025', year: 2025, amount: 100_000_000, source: 'CSR', note: 'Bank Kalbar' };
  * ```
  */
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
 /**
- * Zod schema of a KPI measurement. `unit`, when given, must equal the KPI's unit (checked across records), so
- * that values are never silently mixed (e.g. % and per mille).
+ * Zod schema of a KPI measurement: a stable id (unique within the KPI; migrated files use the date), the date and
+ * the value. `unit`, when given, must equal the KPI's unit (checked across records), so that values are never
+ * silently mixed (e.g. % and per mille).
  *
  * @example
  * ```ts
- * MeasurementSchema.parse({ date: '2024-12-31', value: 72.5 });
+ * MeasurementSchema.parse({ id: '2024-12-31', date: '2024-12-31', value: 72.5 });
  * ```
  */
 export const MeasurementSchema = z.strictObject({
-  date: CivilDateSchema,
+  id: IdSchema.clone(),
+  date: CivilDateSchema.clone(),
   value: z.number(),
   unit: NameSchema.optional(),
   note: TextSchema.optional(),
@@ -144,7 +147,7 @@ export const MeasurementSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const m: Measurement = { date: '2025-06-30', value: 1200, note: 'Semester I' };
+ * const m: Measurement = { id: '2025-06-30', date: '2025-06-30', value: 1200, note: 'Semester I' };
  * ```
  */
 export type Measurement = z.infer<typeof MeasurementSchema>;
@@ -183,9 +186,9 @@ export type KpiTarget = z.infer<typeof KpiTargetSchema>;
  * ```
  */
 export const KpiSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  unit: NameSchema,
+  id: IdSchema.clone(),
+  name: NameSchema.clone(),
+  unit: NameSchema.clone(),
   baseline: z.number().nullable(),
   target: KpiTargetSchema,
   weight: z.number().nonnegative().optional(),
@@ -216,7 +219,7 @@ export type Kpi = z.infer<typeof KpiSchema>;
 export const InnovationHistoryEntrySchema = z.strictObject({
   from: z.enum(INNOVATION_STATUSES).nullable(),
   to: z.enum(INNOVATION_STATUSES),
-  date: CivilDateSchema,
+  date: CivilDateSchema.clone(),
   note: TextSchema.optional(),
 });
 
@@ -242,12 +245,12 @@ export type InnovationHistoryEntry = z.infer<typeof InnovationHistoryEntrySchema
  * ```
  */
 export const InnovationSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
+  id: IdSchema.clone(),
+  name: NameSchema.clone(),
   description: TextSchema.optional(),
-  pillarId: PillarIdSchema,
+  pillarId: PillarIdSchema.clone(),
   elementId: ElementIdSchema,
-  agencyId: IdSchema,
+  agencyId: IdSchema.clone(),
   partnerIds: z.array(IdSchema).default([]),
   horizon: z.enum(HORIZONS),
   programmeId: IdSchema.optional(),

@@ -19,10 +19,10 @@ describe('workspace.schema.json', () => {
   });
   it('has the id, title and the entities as $defs', () => {
     const schema = workspaceJsonSchema();
-    expect(schema.$id).toBe('https://smartcity.id/schema/workspace-1.json');
+    expect(schema.$id).toBe('https://smartcity.id/schema/workspace-2.json');
     expect(schema.$id).toBe(WORKSPACE_SCHEMA_ID);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.title).toContain('schemaVersion 1');
+    expect(schema.title).toContain('schemaVersion 2');
     expect(Object.keys(schema.$defs as object)).toEqual(
       expect.arrayContaining([
         'Municipality',

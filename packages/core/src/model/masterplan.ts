@@ -8,7 +8,7 @@ import {
   ProvenanceSchema,
   TextSchema,
   type YearPeriod,
-  YearPeriodSchema,
+  yearPeriodSchema,
 } from './primitives.js';
 
 /**
@@ -56,11 +56,17 @@ export const HORIZON_LABELS: Readonly<Record<Horizon, LocalizedText>> = {
  * ReadinessAreaSchema.parse({ strengths: ['Command center'], gaps: ['Jaringan kecamatan'] });
  * ```
  */
-export const ReadinessAreaSchema = z.strictObject({
-  summary: TextSchema.optional(),
-  strengths: z.array(NameSchema).default([]),
-  gaps: z.array(NameSchema).default([]),
-});
+export const ReadinessAreaSchema = readinessAreaSchema();
+
+// Each area of the readiness analysis gets its own schema instances, so that field metadata (the registry) can
+// attach a label per area.
+function readinessAreaSchema() {
+  return z.strictObject({
+    summary: TextSchema.optional(),
+    strengths: z.array(NameSchema).default([]),
+    gaps: z.array(NameSchema).default([]),
+  });
+}
 
 /**
  * One area of the readiness analysis.
@@ -82,13 +88,13 @@ export type ReadinessArea = z.infer<typeof ReadinessAreaSchema>;
  * ```
  */
 export const ReadinessSchema = z.strictObject({
-  structure: ReadinessAreaSchema,
+  structure: readinessAreaSchema(),
   infrastructure: z.strictObject({
-    physical: ReadinessAreaSchema,
-    ict: ReadinessAreaSchema,
-    social: ReadinessAreaSchema,
+    physical: readinessAreaSchema(),
+    ict: readinessAreaSchema(),
+    social: readinessAreaSchema(),
   }),
-  superstructure: ReadinessAreaSchema,
+  superstructure: readinessAreaSchema(),
 });
 
 /**
@@ -137,13 +143,13 @@ export const READINESS_AREAS: readonly {
  * ```
  */
 export const ProgrammeSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
+  id: IdSchema.clone(),
+  name: NameSchema.clone(),
   description: TextSchema.optional(),
-  pillarId: PillarIdSchema,
+  pillarId: PillarIdSchema.clone(),
   elementId: ElementIdSchema.optional(),
   horizon: z.enum(HORIZONS),
-  agencyId: IdSchema,
+  agencyId: IdSchema.clone(),
   innovationIds: z.array(IdSchema).default([]),
   extensions: ExtensionsSchema.optional(),
   provenance: ProvenanceSchema.optional(),
@@ -170,10 +176,10 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
  * ```
  */
 export const MasterplanSchema = z.strictObject({
-  period: YearPeriodSchema,
+  period: yearPeriodSchema(),
   vision: TextSchema.optional(),
   mission: z.array(NameSchema).default([]),
-  rpjmd: YearPeriodSchema.optional(),
+  rpjmd: yearPeriodSchema().optional(),
   regulationId: IdSchema.optional(),
   readiness: ReadinessSchema,
   programmes: z.array(ProgrammeSchema).default([]),

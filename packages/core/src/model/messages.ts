@@ -493,3 +493,46 @@ export function migrationFailedMessage(from: number, to: number, reason: string)
     en: `Migration from schemaVersion ${from} to ${to} failed: ${reason}.`,
   };
 }
+
+/** A region code whose province part names no province. */
+export function unknownProvinceCodeMessage(regionCode: string, provinceCode: string): LocalizedText {
+  return {
+    id: `Kode wilayah "${regionCode}": kode provinsi "${provinceCode}" tidak dikenal. Kode provinsi Kemendagri: 11–19, 21, 31–36, 51–53, 61–65, 71–76, 81–82, 91–96.`,
+    en: `Region code "${regionCode}": province code "${provinceCode}" is unknown. Kemendagri province codes: 11–19, 21, 31–36, 51–53, 61–65, 71–76, 81–82, 91–96.`,
+  };
+}
+
+/** A province name that is not the province of the region code. */
+export function provinceMismatchMessage(
+  given: string,
+  regionCode: string,
+  expected: string,
+  found: string | undefined,
+): LocalizedText {
+  const other =
+    found === undefined ? { id: '', en: '' } : { id: ` (itu ${found})`, en: ` (that is ${found})` };
+  return {
+    id: `Provinsi "${given}"${other.id} tidak sesuai dengan kode wilayah ${regionCode}, yang berada di provinsi ${expected}.`,
+    en: `Province "${given}"${other.en} does not match region code ${regionCode}, which is in ${expected}.`,
+  };
+}
+
+/** A time zone that is not the one of the region code's province. */
+export function zoneMismatchMessage(
+  zone: string,
+  regionCode: string,
+  province: string,
+  expected: string,
+  sameOffset: boolean,
+): LocalizedText {
+  const note = sameOffset
+    ? {
+        id: ' Jamnya sama saat ini, tetapi zona IANA provinsi ini yang benar untuk tanggal lampau dan mendatang.',
+        en: " The clocks agree today, but the province's own IANA zone is the right one for past and future dates.",
+      }
+    : { id: '', en: '' };
+  return {
+    id: `Zona waktu "${zone}" tidak sesuai dengan kode wilayah ${regionCode} (${province}); gunakan "${expected}".${note.id}`,
+    en: `Time zone "${zone}" does not match region code ${regionCode} (${province}); use "${expected}".${note.en}`,
+  };
+}

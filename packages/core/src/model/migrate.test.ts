@@ -10,8 +10,8 @@ describe('migrateWorkspace', () => {
     const r = migrateWorkspace(input);
     expect(r).toEqual({ success: true, data: input });
     expect(r.success && r.data).toBe(input);
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
-    expect(WORKSPACE_MIGRATIONS).toEqual([]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(WORKSPACE_MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[1, 2]]);
   });
   it('reports a missing schemaVersion as required', () => {
     const { schemaVersion: _, ...rest } = minimalInput();
@@ -19,7 +19,7 @@ describe('migrateWorkspace', () => {
     expect(!r.success && r.issues.map((i) => [i.code, i.path])).toEqual([['required', ['schemaVersion']]]);
   });
   it('refuses a future version, telling the user to upgrade @smartcity/core', () => {
-    const r = migrateWorkspace({ ...minimalInput(), schemaVersion: 2 });
+    const r = migrateWorkspace({ ...minimalInput(), schemaVersion: 3 });
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.issues[0]!.code).toBe('unsupported_version');
@@ -37,13 +37,13 @@ describe('migrateWorkspace', () => {
   });
   it('runs injected migrations in order without mutating the input', () => {
     const migrations: WorkspaceMigration[] = [
-      { from: 2, to: 3, migrate: (ws) => ({ ...ws, trail: [...(ws.trail as string[]), '2→3'] }) },
-      { from: 1, to: 2, migrate: (ws) => ({ ...ws, trail: ['1→2'] }) },
+      { from: 3, to: 4, migrate: (ws) => ({ ...ws, trail: [...(ws.trail as string[]), '3→4'] }) },
+      { from: 2, to: 3, migrate: (ws) => ({ ...ws, trail: ['2→3'] }) },
     ];
     const input = minimalInput();
-    const r = migrateWorkspace(input, { migrations, targetVersion: 3 });
+    const r = migrateWorkspace(input, { migrations, targetVersion: 4 });
     expect(r.success).toBe(true);
-    expect(r.success && r.data).toMatchObject({ schemaVersion: 3, trail: ['1→2', '2→3'] });
+    expect(r.success && r.data).toMatchObject({ schemaVersion: 4, trail: ['2→3', '3→4'] });
     expect(input).toEqual(minimalInput());
   });
   it('migrates an old version to the current one through parseWorkspace', () => {
@@ -54,10 +54,11 @@ describe('migrateWorkspace', () => {
         to: 1,
         migrate: ({ kota: _kota, ...ws }) => ws,
       },
+      ...WORKSPACE_MIGRATIONS,
     ];
     expect(parseWorkspace(legacy).success).toBe(false);
     const r = parseWorkspace(legacy, { migrations });
-    expect(r.success && r.data.schemaVersion).toBe(1);
+    expect(r.success && r.data.schemaVersion).toBe(2);
   });
   it('reports a missing migration step and a failing migration', () => {
     const none = migrateWorkspace({ schemaVersion: 0 });

@@ -8,6 +8,7 @@ import {
   requiredMessage,
   unsupportedVersionMessage,
 } from './messages.js';
+import { migrateWorkspaceV1ToV2 } from './migrateV2.js';
 import { CURRENT_SCHEMA_VERSION } from './workspace.js';
 
 /**
@@ -31,21 +32,25 @@ export interface WorkspaceMigration {
 }
 
 /**
- * The migrations of the workspace format, oldest first. Empty: version 1 is the first version.
+ * The migrations of the workspace format, oldest first. 1 → 2 gives every nested row a stable `id` (budget lines,
+ * KPI measurements, findings as `{ id, text }`, body `members` instead of `memberIds`), derived from the row's own
+ * keys with `deriveStableId`, so nothing is lost and re-imports can match rows.
  *
  * @example
  * ```ts
- * WORKSPACE_MIGRATIONS.length; // 0
+ * WORKSPACE_MIGRATIONS.map((m) => `${m.from}→${m.to}`); // ['1→2']
  * ```
  */
-export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [];
+export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
+  { from: 1, to: 2, migrate: migrateWorkspaceV1ToV2 },
+];
 
 /**
  * Options of {@link migrateWorkspace}; both exist to test and to stage future formats.
  *
  * @example
  * ```ts
- * const options: MigrateOptions = { migrations: [], targetVersion: 1 };
+ * const options: MigrateOptions = { migrations: WORKSPACE_MIGRATIONS, targetVersion: 2 };
  * ```
  */
 export interface MigrateOptions {
@@ -63,7 +68,7 @@ export interface MigrateOptions {
  *
  * @example
  * ```ts
- * migrateWorkspace({ schemaVersion: 1, municipality: {} }); // { success: true, data: { schemaVersion: 1, … } }
+ * migrateWorkspace({ schemaVersion: 1, municipality: {} }); // { success: true, data: { schemaVersion: 2, … } }
  * migrateWorkspace({ schemaVersion: 99 }); // { success: false, issues: [{ code: 'unsupported_version', … }] }
  * ```
  */

@@ -276,11 +276,11 @@ export const REGULATION_TOPIC_LABELS: Readonly<Record<RegulationTopic, Localized
  * ```
  */
 export const RegulationSchema = z.strictObject({
-  id: IdSchema,
+  id: IdSchema.clone(),
   kind: z.enum(REGULATION_KINDS),
-  number: NameSchema,
-  year: YearSchema,
-  title: NameSchema,
+  number: NameSchema.clone(),
+  year: YearSchema.clone(),
+  title: NameSchema.clone(),
   topic: z.enum(REGULATION_TOPICS).optional(),
   url: HttpUrlSchema.optional(),
   extensions: ExtensionsSchema.optional(),
@@ -320,7 +320,7 @@ export const PROGRAMME_FIRST_YEAR = 2017;
  */
 export const MunicipalitySchema = z
   .strictObject({
-    name: NameSchema,
+    name: NameSchema.clone(),
     kind: z.enum(MUNICIPALITY_KINDS),
     regionCode: z
       .string({ error: MESSAGE_KEYS.regionCode })
@@ -329,7 +329,7 @@ export const MunicipalitySchema = z
       .string({ error: MESSAGE_KEYS.bpsCode })
       .regex(/^\d{4}$/, { error: MESSAGE_KEYS.bpsCode })
       .optional(),
-    province: NameSchema,
+    province: NameSchema.clone(),
     timeZone: z.enum(INDONESIAN_TIME_ZONES, { error: MESSAGE_KEYS.timeZone }),
     cohortYear: z.number().int().min(PROGRAMME_FIRST_YEAR).max(2100).optional(),
     regulations: z.array(RegulationSchema).default([]),

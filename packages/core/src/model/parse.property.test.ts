@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_IDS, getElement } from '../pillars/index.js';
+import { PROVINCES } from '../regions/index.js';
 import { compileFastParser, INVALID } from './fastPath.js';
 import { BUDGET_SOURCES, INNOVATION_STATUSES, type InnovationStatus } from './innovation.js';
 import { findJsonSyntaxError } from './jsonSyntax.js';
@@ -54,17 +55,19 @@ const element = oneOf(ELEMENT_IDS).map((elementId) => ({
   pillarId: getElement(elementId)!.pillarId,
 }));
 
+// Region code, province and zone agree (the cross-record checks compare them with the province catalogue).
 const regionCode = fc
   .record({
     kind: fc.constantFrom('kota', 'kabupaten'),
-    island: fc.constantFrom(1, 2, 3, 5, 6, 7, 8, 9),
-    province: fc.integer({ min: 0, max: 9 }),
+    province: fc.constantFrom(...PROVINCES),
     kota: fc.integer({ min: 71, max: 99 }),
     kabupaten: fc.integer({ min: 1, max: 69 }),
   })
-  .map(({ kind, island, province, kota, kabupaten }) => ({
+  .map(({ kind, province, kota, kabupaten }) => ({
     kind,
-    regionCode: `${island}${province}.${String(kind === 'kota' ? kota : kabupaten).padStart(2, '0')}`,
+    regionCode: `${province.code}.${String(kind === 'kota' ? kota : kabupaten).padStart(2, '0')}`,
+    province: province.name,
+    timeZone: province.timeZone,
   }));
 
 const municipality = fc
@@ -73,12 +76,10 @@ const municipality = fc
       code: regionCode,
       name: text,
       bpsCode: fc.stringMatching(/^\d{4}$/),
-      province: text,
-      timeZone: fc.constantFrom('Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'),
       cohortYear: fc.integer({ min: 2017, max: 2030 }),
       extensions,
     },
-    { requiredKeys: ['code', 'name', 'province', 'timeZone'] },
+    { requiredKeys: ['code', 'name'] },
   )
   .chain(({ code, ...rest }) =>
     fc
@@ -155,6 +156,7 @@ const kpi = (id: string) =>
       target: { value, ...(withUnit ? { unit } : {}), ...(targetDate ? { date: targetDate } : {}) },
       ...(weight === undefined ? {} : { weight }),
       measurements: measurements.map((m) => ({
+        id: m.date,
         date: m.date,
         value: m.value,
         ...(m.withUnit ? { unit } : {}),
@@ -212,7 +214,8 @@ const innovation = (id: string, pools: Pools) =>
         partnerIds: r.partnerIds,
         horizon: r.horizon,
         ...(r.programmeId === undefined ? {} : { programmeId: r.programmeId }),
-        budget: r.budget.map((b) => ({
+        budget: r.budget.map((b, i) => ({
+          id: `b-${i}`,
           year: from + (b.offset % (to - from + 1)),
           amount: b.amount,
           source: b.source,
@@ -243,7 +246,7 @@ const validWorkspace: fc.Arbitrary<Workspace> = fc
     const pools: Pools = { ...p, regulations: p.municipality.regulations.map((r) => r.id) };
     return fc.record(
       {
-        schemaVersion: fc.constant(1 as const),
+        schemaVersion: fc.constant(2 as const),
         municipality: fc.constant(p.municipality),
         agencies: fc.tuple(
           ...pools.agencies.map((id) =>
@@ -276,12 +279,14 @@ const validWorkspace: fc.Arbitrary<Workspace> = fc
             {
               kind: fc.constantFrom('dewan', 'tim-pelaksana', 'tim-teknis', 'forum'),
               name: text,
-              memberIds: subset([...pools.agencies, ...pools.stakeholders]),
+              members: subset([...pools.agencies, ...pools.stakeholders]).map((list) =>
+                list.map((memberId) => ({ id: memberId, memberId })),
+              ),
               active: fc.boolean(),
               establishedOn: date,
               ...(pools.regulations.length > 0 ? { regulationId: oneOf(pools.regulations) } : {}),
             },
-            { requiredKeys: ['kind', 'name', 'memberIds', 'active'] },
+            { requiredKeys: ['kind', 'name', 'members', 'active'] },
           ),
           { maxLength: 2 },
         ),
@@ -350,7 +355,9 @@ const validWorkspace: fc.Arbitrary<Workspace> = fc
                   model: fc.constant('spbe-2020'),
                   indicators: fc.dictionary(
                     fc.integer({ min: 1, max: 47 }).map(String),
-                    fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const),
+                    fc
+                      .constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const)
+                      .map((verified) => ({ verified })),
                     { maxKeys: 5 },
                   ),
                 }),
@@ -358,7 +365,9 @@ const validWorkspace: fc.Arbitrary<Workspace> = fc
               { requiredKeys: [] },
             ),
             findings: fc.record({
-              strengths: fc.array(text, { maxLength: 2 }),
+              strengths: fc
+                .array(text, { maxLength: 2 })
+                .map((list) => list.map((text, i) => ({ id: `s-${i}`, text }))),
               weaknesses: fc.constant([]),
               recommendations: fc.constant([]),
             }),
@@ -459,12 +468,21 @@ const REQUIRED_KEYS = new Set([
   'indicators',
   'dimensions',
   'title',
+  'memberId',
+  'text',
 ]);
 /** Numbers without an upper bound: a huge value is still valid there. */
 const UNBOUNDED_NUMBERS = new Set(['value', 'baseline', 'weight']);
 /** Reference fields and what they point at. */
-const REFERENCE_KEYS = new Set(['agencyId', 'ownerAgencyId', 'programmeId', 'innovationId', 'regulationId']);
-const REFERENCE_LISTS = new Set(['partnerIds', 'applicationIds', 'innovationIds', 'memberIds']);
+const REFERENCE_KEYS = new Set([
+  'agencyId',
+  'ownerAgencyId',
+  'programmeId',
+  'innovationId',
+  'regulationId',
+  'memberId',
+]);
+const REFERENCE_LISTS = new Set(['partnerIds', 'applicationIds', 'innovationIds']);
 
 interface Site {
   path: Path;

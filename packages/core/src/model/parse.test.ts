@@ -146,7 +146,7 @@ describe('parseWorkspace: prototype pollution', () => {
     ws.agencies[0] = { ...ws.agencies[0]!, ...polluted() };
     ws.innovations[0]!.extensions = polluted();
     ws.innovations[0]!.name = '';
-    ws.evaluations[0]!.scores.spbe!.indicators = JSON.parse('{"1":3,"__proto__":4}');
+    ws.evaluations[0]!.scores.spbe!.indicators = JSON.parse('{"1":{"self":3},"__proto__":4}');
     ws.extensions = { nested: { deeper: polluted() } };
     const issues = issuesOf(ws);
     expect(pick(issues)).toEqual([
@@ -232,7 +232,9 @@ describe('parseWorkspace: zod issues become bilingual issues', () => {
     expect(issues[1]!.message.en).toBe('Value must be ≤ 2100.');
     const money = issuesOf({
       ...viaJson(fullWorkspace()),
-      innovations: [{ ...fullInnovation(), budget: [{ year: 2024, amount: 2 ** 60, source: 'APBD' }] }],
+      innovations: [
+        { ...fullInnovation(), budget: [{ id: 'apbd-2024', year: 2024, amount: 2 ** 60, source: 'APBD' }] },
+      ],
     });
     expect(money[0]!.message.en).toContain('9007199254740991');
     expectOurMessages([...issues, ...money]);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { LocalizedText } from '../i18n/index.js';
 import type { Issue, IssuePath, Result } from '../issues/index.js';
-import { issue } from '../issues/index.js';
+import { isError, issue } from '../issues/index.js';
 import { validateInnovation, validateWorkspace } from './crossChecks.js';
 import { compileFastParser, type FastParser, INVALID } from './fastPath.js';
 import { type Innovation, InnovationSchema } from './innovation.js';
@@ -289,9 +289,11 @@ export function parseWorkspace(input: unknown, options?: ParseOptions): Result<W
   }
 }
 
+/** The cross-record checks: errors fail the parse (reported with the warnings); warnings alone ride along. */
 function checked(workspace: Workspace): Result<Workspace> {
   const cross = validateWorkspace(workspace);
-  return cross.length > 0 ? failure(cross) : { success: true, data: workspace };
+  if (cross.length === 0) return { success: true, data: workspace };
+  return cross.some(isError) ? failure(cross) : { success: true, data: workspace, warnings: cross };
 }
 
 /**

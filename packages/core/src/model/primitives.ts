@@ -15,6 +15,10 @@ import { MESSAGE_KEYS } from './messages.js';
  */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
+// Row schemas use `.clone()` of the shared field schemas below (`id: IdSchema.clone()`): the same validation, but
+// a distinct instance per field, so that the collection registry can attach each field's own label to it
+// (`fieldMeta(InnovationSchema.shape.agencyId)`).
+
 /**
  * Zod schema of an id (see {@link ID_PATTERN}).
  *
@@ -113,7 +117,16 @@ export const YearSchema = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.ma
  * YearPeriodSchema.parse({ startYear: 2020, endYear: 2024 });
  * ```
  */
-export const YearPeriodSchema = z.strictObject({ startYear: YearSchema, endYear: YearSchema });
+export const YearPeriodSchema = yearPeriodSchema();
+
+/**
+ * A new, distinct instance of {@link YearPeriodSchema}: each use in a row schema gets its own, so that field
+ * metadata (the collection registry) can attach a label per use ("masterplan start year", "RPJMD start year").
+ * Internal to the model.
+ */
+export function yearPeriodSchema() {
+  return z.strictObject({ startYear: YearSchema.clone(), endYear: YearSchema.clone() });
+}
 
 /**
  * A period of whole years.

@@ -58,15 +58,15 @@ const RatingSchema = z.number().int().min(1).max(5);
  * ```
  */
 export const RiskSchema = z.strictObject({
-  id: IdSchema,
-  title: NameSchema,
+  id: IdSchema.clone(),
+  title: NameSchema.clone(),
   description: TextSchema.optional(),
   innovationId: IdSchema.optional(),
   programmeId: IdSchema.optional(),
-  likelihood: RatingSchema,
-  impact: RatingSchema,
-  ownerAgencyId: IdSchema,
-  mitigation: NameSchema,
+  likelihood: RatingSchema.clone(),
+  impact: RatingSchema.clone(),
+  ownerAgencyId: IdSchema.clone(),
+  mitigation: NameSchema.clone(),
   status: z.enum(RISK_STATUSES),
   identifiedOn: CivilDateSchema.optional(),
   extensions: ExtensionsSchema.optional(),

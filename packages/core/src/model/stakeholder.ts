@@ -49,8 +49,8 @@ export const PENTAHELIX_ROLE_LABELS: Readonly<Record<PentahelixRole, LocalizedTe
  * ```
  */
 export const StakeholderSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
+  id: IdSchema.clone(),
+  name: NameSchema.clone(),
   role: z.enum(PENTAHELIX_ROLES),
   organisation: NameSchema.optional(),
   agencyId: IdSchema.optional(),

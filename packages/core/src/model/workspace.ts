@@ -17,10 +17,10 @@ import { StakeholderSchema } from './stakeholder.js';
  *
  * @example
  * ```ts
- * CURRENT_SCHEMA_VERSION; // 1
+ * CURRENT_SCHEMA_VERSION; // 2
  * ```
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 // Per-city calendar overrides; the calendar area owns their schema (src/calendar/config.ts).
 const WorkspaceCalendarSchema = CalendarOverridesSchema;
@@ -29,14 +29,14 @@ const WorkspaceCalendarSchema = CalendarOverridesSchema;
  * Zod schema of a municipality's whole workspace: the municipality and its regulations, agencies (OPD),
  * stakeholders, programme bodies, masterplan, innovations, SPBE applications, evaluations, risks and calendar
  * overrides. Every object is strict (unknown fields are issues) except `extensions`; arrays default to `[]`, so a
- * minimal workspace is `{ schemaVersion: 1, municipality }`.
+ * minimal workspace is `{ schemaVersion: 2, municipality }`.
  *
  * Prefer {@link parseWorkspace} over `WorkspaceSchema.safeParse`: it also rejects prototype-polluting keys,
  * migrates older versions, runs the cross-record checks and gives bilingual issues.
  *
  * @example
  * ```ts
- * WorkspaceSchema.safeParse({ schemaVersion: 1, municipality: { name: 'Pontianak', kind: 'kota',
+ * WorkspaceSchema.safeParse({ schemaVersion: 2, municipality: { name: 'Pontianak', kind: 'kota',
  *   regionCode: '61.71', province: 'Kalimantan Barat', timeZone: 'Asia/Pontianak' } }).success; // true
  * ```
  */
@@ -72,7 +72,7 @@ export type Workspace = z.output<typeof WorkspaceSchema>;
  *
  * @example
  * ```ts
- * const input: WorkspaceInput = { schemaVersion: 1, municipality: { name: 'Bogor', kind: 'kota',
+ * const input: WorkspaceInput = { schemaVersion: 2, municipality: { name: 'Bogor', kind: 'kota',
  *   regionCode: '32.71', province: 'Jawa Barat', timeZone: 'Asia/Jakarta' } };
  * ```
  */

@@ -96,3 +96,126 @@ export function provinceOfRegionCode(code: string): Province | undefined {
   const match = /^(\d{2})(?:\.|$)/.exec(code.trim());
   return match ? byCode.get(match[1]!) : undefined;
 }
+
+// Names people write for provinces besides the catalogue's: abbreviations in common use, the older Dutch-era
+// spelling "Sumatra", "Daerah Istimewa" spelled out, and the short forms used by BPS and news articles.
+const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '11': ['nad', 'nanggroe aceh darussalam'],
+  '12': ['sumut', 'sumatra utara'],
+  '13': ['sumbar', 'sumatra barat'],
+  '16': ['sumsel', 'sumatra selatan'],
+  '19': ['babel', 'bangka belitung'],
+  '21': ['kepri'],
+  '31': ['jakarta', 'dki', 'daerah khusus ibukota jakarta', 'daerah khusus jakarta'],
+  '32': ['jabar'],
+  '33': ['jateng'],
+  '34': ['diy', 'yogyakarta', 'daerah istimewa yogyakarta', 'jogja'],
+  '35': ['jatim'],
+  '52': ['ntb'],
+  '53': ['ntt'],
+  '61': ['kalbar'],
+  '62': ['kalteng'],
+  '63': ['kalsel'],
+  '64': ['kaltim'],
+  '65': ['kaltara'],
+  '71': ['sulut'],
+  '72': ['sulteng'],
+  '73': ['sulsel'],
+  '74': ['sultra'],
+  '76': ['sulbar'],
+  '82': ['malut'],
+  '92': ['pabar'],
+  '93': ['papsel'],
+  '94': ['papteng'],
+  '95': ['pappeg'],
+  '96': ['pbd'],
+};
+
+/** Lower case, ASCII letters and single spaces, without a leading "Provinsi"/"Prov." or "Province of". */
+function normaliseProvinceName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^(?:provinsi|prov|propinsi|province of|province)\s+/, '')
+    .replace(/\s+province$/, '');
+}
+
+const byName = new Map<string, Province>();
+for (const p of PROVINCES) {
+  byName.set(normaliseProvinceName(p.name), p);
+  for (const alias of PROVINCE_ALIASES[p.code] ?? []) byName.set(alias, p);
+}
+
+/**
+ * The province a name refers to, tolerant of case, punctuation, a leading "Provinsi", the spelling "Sumatra" and
+ * the usual short forms (`Jatim`, `DIY`, `Kalbar`, `NTT`…); `undefined` when nothing matches.
+ *
+ * @example
+ * ```ts
+ * findProvince('Provinsi Jawa Timur')?.code; // '35'
+ * findProvince('DIY')?.name; // 'DI Yogyakarta'
+ * findProvince('Narnia'); // undefined
+ * ```
+ */
+export function findProvince(name: string): Province | undefined {
+  if (typeof name !== 'string') return undefined;
+  return byName.get(normaliseProvinceName(name));
+}
+
+const ZONE_OFFSETS: Readonly<Record<IndonesianTimeZone, number>> = {
+  'Asia/Jakarta': 7,
+  'Asia/Pontianak': 7,
+  'Asia/Makassar': 8,
+  'Asia/Jayapura': 9,
+};
+
+/**
+ * How a municipality's region code, province and time zone fit together, by the province catalogue:
+ * - `unknown-province`: the code's two first digits name no province (e.g. `99.99`);
+ * - `province-mismatch`: the province name is not the code's province (`found` is the province the name names,
+ *   if any);
+ * - `zone-mismatch`: the zone is not the province's; `sameOffset` is true when it has the same UTC offset
+ *   (`Asia/Jakarta` for West Kalimantan, whose zone is `Asia/Pontianak`: the clocks agree today, the zone's
+ *   history differs), which the workspace validation reports as a warning rather than an error.
+ *
+ * @example
+ * ```ts
+ * checkRegionConsistency({ regionCode: '35.71', province: 'Jawa Timur', timeZone: 'Asia/Jayapura' });
+ * // [{ kind: 'zone-mismatch', province: { code: '35', name: 'Jawa Timur', timeZone: 'Asia/Jakarta' }, sameOffset: false }]
+ * checkRegionConsistency({ regionCode: '61.71', province: 'Kalbar', timeZone: 'Asia/Pontianak' }); // []
+ * ```
+ */
+export function checkRegionConsistency(municipality: {
+  regionCode: string;
+  province: string;
+  timeZone: IndonesianTimeZone;
+}): RegionInconsistency[] {
+  const province = provinceOfRegionCode(municipality.regionCode);
+  if (province === undefined) {
+    return [{ kind: 'unknown-province', code: municipality.regionCode.slice(0, 2) }];
+  }
+  const out: RegionInconsistency[] = [];
+  const named = findProvince(municipality.province);
+  if (named !== province) out.push({ kind: 'province-mismatch', province, found: named });
+  if (municipality.timeZone !== province.timeZone) {
+    const sameOffset = ZONE_OFFSETS[municipality.timeZone] === ZONE_OFFSETS[province.timeZone];
+    out.push({ kind: 'zone-mismatch', province, sameOffset });
+  }
+  return out;
+}
+
+/**
+ * One inconsistency found by {@link checkRegionConsistency}.
+ *
+ * @example
+ * ```ts
+ * const r: RegionInconsistency = { kind: 'unknown-province', code: '99' };
+ * ```
+ */
+export type RegionInconsistency =
+  | { kind: 'unknown-province'; code: string }
+  | { kind: 'province-mismatch'; province: Province; found: Province | undefined }
+  | { kind: 'zone-mismatch'; province: Province; sameOffset: boolean };

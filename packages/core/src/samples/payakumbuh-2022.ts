@@ -17,7 +17,7 @@ const SEED =
  * ```
  */
 export const payakumbuh2022: Workspace = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   municipality: {
     name: 'Payakumbuh',
     kind: 'kota',
@@ -118,17 +118,28 @@ export const payakumbuh2022: Workspace = {
       kind: 'dewan',
       name: 'Dewan Smart City Kota Payakumbuh',
       chair: 'Wali Kota Payakumbuh',
-      memberIds: ['riza-falepi', 'setda', 'bappeda', 'diskominfo'],
+      members: [
+        { id: 'riza-falepi', memberId: 'riza-falepi' },
+        { id: 'setda', memberId: 'setda' },
+        { id: 'bappeda', memberId: 'bappeda' },
+        { id: 'diskominfo', memberId: 'diskominfo' },
+      ],
       active: true,
-      provenance: { sources: [SEED], illustrative: ['chair', 'memberIds', 'active'] },
+      provenance: { sources: [SEED], illustrative: ['chair', 'members', 'active'] },
     },
     {
       id: 'tim-pelaksana',
       kind: 'tim-pelaksana',
       name: 'Tim Pelaksana Smart City Kota Payakumbuh',
-      memberIds: ['diskominfo', 'bappeda', 'dinkes', 'perbankan', 'tokoh-masyarakat'],
+      members: [
+        { id: 'diskominfo', memberId: 'diskominfo' },
+        { id: 'bappeda', memberId: 'bappeda' },
+        { id: 'dinkes', memberId: 'dinkes' },
+        { id: 'perbankan', memberId: 'perbankan' },
+        { id: 'tokoh-masyarakat', memberId: 'tokoh-masyarakat' },
+      ],
       active: true,
-      provenance: { sources: [SEED], illustrative: ['memberIds', 'active'] },
+      provenance: { sources: [SEED], illustrative: ['members', 'active'] },
     },
   ],
   masterplan: {
@@ -156,7 +167,7 @@ export const payakumbuh2022: Workspace = {
       agencyId: 'dinkes',
       partnerIds: [],
       horizon: 'quick-win',
-      budget: [{ year: 2022, amount: 75_000_000, source: 'APBD' }],
+      budget: [{ id: 'apbd-2022', year: 2022, amount: 75_000_000, source: 'APBD' }],
       startDate: '2022-10-03',
       endDate: '2023-06-30',
       kpis: [],

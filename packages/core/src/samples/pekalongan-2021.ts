@@ -19,7 +19,7 @@ const SEED =
  * ```
  */
 export const pekalongan2021: Workspace = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   municipality: {
     name: 'Pekalongan',
     kind: 'kota',
@@ -126,7 +126,7 @@ export const pekalongan2021: Workspace = {
       agencyId: 'dpmptsp',
       partnerIds: [],
       horizon: 'quick-win',
-      budget: [{ year: 2021, amount: 120_000_000, source: 'APBD' }],
+      budget: [{ id: 'apbd-2021', year: 2021, amount: 120_000_000, source: 'APBD' }],
       startDate: '2021-01-11',
       endDate: '2021-10-29',
       kpis: [
@@ -137,8 +137,8 @@ export const pekalongan2021: Workspace = {
           baseline: 20,
           target: { value: 80, unit: '%' },
           measurements: [
-            { date: '2021-06-30', value: 55 },
-            { date: '2021-10-29', value: 76 },
+            { id: '2021-06-30', date: '2021-06-30', value: 55 },
+            { id: '2021-10-29', date: '2021-10-29', value: 76 },
           ],
         },
       ],
@@ -162,7 +162,7 @@ export const pekalongan2021: Workspace = {
       agencyId: 'dinparbud',
       partnerIds: ['pengrajin-batik'],
       horizon: 'quick-win',
-      budget: [{ year: 2020, amount: 95_000_000, source: 'APBD' }],
+      budget: [{ id: 'apbd-2020', year: 2020, amount: 95_000_000, source: 'APBD' }],
       startDate: '2020-08-01',
       endDate: '2020-12-18',
       kpis: [],
@@ -188,7 +188,7 @@ export const pekalongan2021: Workspace = {
       agencyId: 'dindagkop',
       partnerIds: ['pengrajin-batik'],
       horizon: 'quick-win',
-      budget: [{ year: 2021, amount: 40_000_000, source: 'APBD' }],
+      budget: [{ id: 'apbd-2021', year: 2021, amount: 40_000_000, source: 'APBD' }],
       startDate: '2021-02-01',
       endDate: '2021-09-30',
       kpis: [
@@ -198,7 +198,7 @@ export const pekalongan2021: Workspace = {
           unit: 'UMKM',
           baseline: 0,
           target: { value: 300, unit: 'UMKM' },
-          measurements: [{ date: '2021-06-30', value: 140 }],
+          measurements: [{ id: '2021-06-30', date: '2021-06-30', value: 140 }],
         },
       ],
       evidence: [],
@@ -221,7 +221,7 @@ export const pekalongan2021: Workspace = {
       agencyId: 'dinkes',
       partnerIds: [],
       horizon: 'quick-win',
-      budget: [{ year: 2021, amount: 65_000_000, source: 'APBN' }],
+      budget: [{ id: 'apbn-2021', year: 2021, amount: 65_000_000, source: 'APBN' }],
       startDate: '2021-03-01',
       endDate: '2021-12-31',
       kpis: [
@@ -232,8 +232,8 @@ export const pekalongan2021: Workspace = {
           baseline: 0,
           target: { value: 70, unit: '%' },
           measurements: [
-            { date: '2021-06-30', value: 31 },
-            { date: '2021-11-30', value: 68 },
+            { id: '2021-06-30', date: '2021-06-30', value: 31 },
+            { id: '2021-11-30', date: '2021-11-30', value: 68 },
           ],
         },
       ],
@@ -276,7 +276,7 @@ export const pekalongan2021: Workspace = {
       agencyId: 'dpupr',
       partnerIds: [],
       horizon: 'quick-win',
-      budget: [{ year: 2021, amount: 210_000_000, source: 'APBD' }],
+      budget: [{ id: 'apbd-2021', year: 2021, amount: 210_000_000, source: 'APBD' }],
       startDate: '2021-04-01',
       endDate: '2021-08-31',
       kpis: [
@@ -325,7 +325,10 @@ export const pekalongan2021: Workspace = {
         strengths: [],
         weaknesses: [],
         recommendations: [
-          'Paparan manajemen risiko, pengisian kuesioner dan persiapan evaluasi semester I dan II',
+          {
+            id: 'paparan-manajemen-risiko-pengisian-kuesioner-dan-persiapan',
+            text: 'Paparan manajemen risiko, pengisian kuesioner dan persiapan evaluasi semester I dan II',
+          },
         ],
       },
       evidence: [],
@@ -352,9 +355,11 @@ export const pekalongan2021: Workspace = {
         },
       },
       findings: {
-        strengths: ['Quick win di keenam dimensi'],
-        weaknesses: ['Manajemen risiko belum ditetapkan'],
-        recommendations: ['Tetapkan register risiko per program'],
+        strengths: [{ id: 'quick-win-di-keenam-dimensi', text: 'Quick win di keenam dimensi' }],
+        weaknesses: [{ id: 'manajemen-risiko-belum-ditetapkan', text: 'Manajemen risiko belum ditetapkan' }],
+        recommendations: [
+          { id: 'tetapkan-register-risiko-per-program', text: 'Tetapkan register risiko per program' },
+        ],
       },
       evidence: [],
       innovationIds: [
@@ -387,7 +392,9 @@ export const pekalongan2021: Workspace = {
         },
       },
       findings: {
-        strengths: ['Register risiko per program ditetapkan'],
+        strengths: [
+          { id: 'register-risiko-per-program-ditetapkan', text: 'Register risiko per program ditetapkan' },
+        ],
         weaknesses: [],
         recommendations: [],
       },

@@ -17,7 +17,7 @@ const SEED =
  * ```
  */
 export const singkawang2022: Workspace = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   municipality: {
     name: 'Singkawang',
     kind: 'kota',
@@ -82,9 +82,15 @@ export const singkawang2022: Workspace = {
       id: 'tim-teknis',
       kind: 'tim-teknis',
       name: 'Tim Teknis Smart City Kota Singkawang',
-      memberIds: ['diskominfo', 'bappeda', 'dlh', 'disporapar', 'dpmptsp'],
+      members: [
+        { id: 'diskominfo', memberId: 'diskominfo' },
+        { id: 'bappeda', memberId: 'bappeda' },
+        { id: 'dlh', memberId: 'dlh' },
+        { id: 'disporapar', memberId: 'disporapar' },
+        { id: 'dpmptsp', memberId: 'dpmptsp' },
+      ],
       active: true,
-      provenance: { sources: [SEED], illustrative: ['memberIds'] },
+      provenance: { sources: [SEED], illustrative: ['members'] },
     },
   ],
   masterplan: {
@@ -140,7 +146,7 @@ export const singkawang2022: Workspace = {
       partnerIds: [],
       horizon: 'quick-win',
       programmeId: 'layanan-perizinan-terpadu',
-      budget: [{ year: 2022, amount: 90_000_000, source: 'APBD' }],
+      budget: [{ id: 'apbd-2022', year: 2022, amount: 90_000_000, source: 'APBD' }],
       startDate: '2022-08-01',
       endDate: '2023-03-31',
       kpis: [
@@ -150,7 +156,7 @@ export const singkawang2022: Workspace = {
           unit: '%',
           baseline: 10,
           target: { value: 60, unit: '%' },
-          measurements: [{ date: '2022-12-30', value: 25 }],
+          measurements: [{ id: '2022-12-30', date: '2022-12-30', value: 25 }],
         },
       ],
       evidence: [],
@@ -171,7 +177,7 @@ export const singkawang2022: Workspace = {
       partnerIds: [],
       horizon: 'quick-win',
       programmeId: 'pengelolaan-sampah-terpadu',
-      budget: [{ year: 2022, amount: 60_000_000, source: 'APBD' }],
+      budget: [{ id: 'apbd-2022', year: 2022, amount: 60_000_000, source: 'APBD' }],
       startDate: '2022-09-01',
       endDate: '2022-12-31',
       kpis: [
