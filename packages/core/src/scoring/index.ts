@@ -84,6 +84,7 @@ export type {
   SpbeResult,
 } from './spbe.js';
 export { SPBE_BASES, scoreSpbe, spbeLevelGains, spbePredicateFor } from './spbe.js';
+export { SPBE_ASSESSMENT_FIELDS, spbeLevelFieldMeta } from './spbe-fields.js';
 export type {
   SpbeAspect,
   SpbeDomain,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHierarchyNode, hierarchyLevelsFor } from './framework-core.js';
+import { SPBE_ASSESSMENT_FIELDS, spbeLevelFieldMeta } from './spbe-fields.js';
 import { getSpbeModel, SPBE_MODELS, spbeLevelNames } from './spbe-models.js';
 import { SPBE_2020 } from './spbe2020.js';
 
@@ -124,5 +125,28 @@ describe('getSpbeModel', () => {
   it('is frozen', () => {
     expect(Object.isFrozen(SPBE_MODELS['spbe-2018'].indicators[0])).toBe(true);
     expect(spbeLevelNames(SPBE_MODELS['spbe-2020'], 'nope')).toEqual([]);
+  });
+});
+
+describe('SPBE assessment field metadata', () => {
+  it('labels every assessment field in both languages and lists each model level with its name', () => {
+    for (const meta of Object.values(SPBE_ASSESSMENT_FIELDS)) {
+      expect(meta.label.id.length).toBeGreaterThan(0);
+      expect(meta.label.en.length).toBeGreaterThan(0);
+    }
+    const service = spbeLevelFieldMeta(SPBE_MODELS['spbe-2020'], '42', 'verified');
+    expect(service.kind).toBe('enum');
+    expect(service.label.en).toBe('ID-42 Verified level');
+    expect(service.options?.map((o) => o.label.id)).toEqual([
+      '1 Informasi',
+      '2 Interaksi',
+      '3 Transaksi',
+      '4 Kolaborasi',
+      '5 Optimum',
+    ]);
+    const policy2018 = spbeLevelFieldMeta(SPBE_MODELS['spbe-2018'], '1', 'self');
+    expect(policy2018.options?.map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(policy2018.options?.[0]?.label.en).toBe('0 None');
+    expect(policy2018.options?.[3]?.label.en).toBe('3'); // no official name known for 2018 process levels
   });
 });
