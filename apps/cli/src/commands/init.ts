@@ -15,6 +15,7 @@ import {
   regionCodeKind,
   toCivilDate,
 } from '@smartcity/core';
+import { EXAMPLE_WORKSPACE } from '../example/workspace.js';
 import { parseWholeNumber } from '../io/dates.js';
 import { writeNewFile } from '../io/files.js';
 import { issueJson } from '../io/workspace.js';
@@ -53,6 +54,22 @@ const T = {
   cohort: {
     id: 'tahun daerah bergabung dengan program (angkatan), mis. 2024; ditanyakan di terminal bila tidak diberikan',
     en: 'the year the city joined the programme (cohort), e.g. 2024; asked on a terminal when not given',
+  },
+  example: {
+    id: 'tulis contoh workspace lengkap berkomentar (Kota Contoh) alih-alih workspace kosong',
+    en: 'write the full example workspace (Kota Contoh) instead of an empty one',
+  },
+  exampleAlone: {
+    id: '--example tidak dipakai bersama opsi daerah',
+    en: '--example is not combined with the municipality options',
+  },
+  exampleHint: {
+    id: 'Jalankan "smartcity init <direktori> --example" saja',
+    en: 'Run just "smartcity init <dir> --example"',
+  },
+  exampleCreated: {
+    id: 'Contoh workspace lengkap (Kota Contoh) dibuat; arti setiap kolom: docs/fields.md',
+    en: 'Full example workspace (Kota Contoh) created; what every field means: docs/fields.md',
   },
   cohortPrompt: {
     id: 'Tahun bergabung dengan Gerakan Menuju Smart City (kosongkan bila belum)',
@@ -212,12 +229,43 @@ function parsePeriod(value: string | undefined, currentYear: number): { startYea
   return { startYear, endYear };
 }
 
+async function writeExample(ctx: CommandContext, dir: string) {
+  const extra = ['city', 'code', 'tz', 'province', 'kind', 'period', 'cohort'].filter(
+    (name) => ctx.args.values[name] !== undefined,
+  );
+  if (extra.length > 0) {
+    throw new CliError({ code: 'usage', what: T.exampleAlone, where: `--${extra[0]}`, hint: T.exampleHint });
+  }
+  const parsed = parseWorkspace(EXAMPLE_WORKSPACE);
+  if (!parsed.success) {
+    throw new CliError({
+      code: 'internal',
+      what: parsed.issues[0]!.message,
+      where: formatPath(parsed.issues[0]!.path),
+      exitCode: EXIT.internal,
+    });
+  }
+  const file = join(dir, 'workspace.json');
+  await writeNewFile(file, `${JSON.stringify(EXAMPLE_WORKSPACE, null, 2)}\n`, {
+    exists: T.exists,
+    hint: T.existsHint(file),
+  });
+  if (ctx.json) {
+    ctx.printJson({ command: 'init', ok: true, file, workspace: parsed.data, pillars: [], warnings: [] });
+    return EXIT.ok;
+  }
+  ctx.print(`${ctx.style.green('✓')} ${tr(T.exampleCreated, ctx.lang)}: ${ctx.style.bold(file)}`);
+  ctx.print(`  smartcity validate ${file}`);
+  ctx.print(`  smartcity summary ${file} --as-of 2024-12-31`);
+  return EXIT.ok;
+}
+
 /** `smartcity init [dir]`: a new, valid workspace with an empty masterplan; never overwrites. */
 export const command: Command = {
   name: 'init',
   summary: summaryOf('init'),
   usage:
-    'init [dir] --city <name> --code <PP.KK> [--tz <IANA zone>] [--province <name>] [--kind kota|kabupaten] [--period YYYY-YYYY] [--cohort YYYY]',
+    'init [dir] (--city <name> --code <PP.KK> [--tz <IANA zone>] [--province <name>] [--kind kota|kabupaten] [--period YYYY-YYYY] [--cohort YYYY] | --example)',
   positionals: [{ name: '[dir]', required: false, description: T.dir }],
   options: {
     city: { type: 'string', valueName: '<name>', description: T.city },
@@ -227,6 +275,7 @@ export const command: Command = {
     kind: { type: 'string', valueName: '<kota|kabupaten>', description: T.kind },
     period: { type: 'string', valueName: '<YYYY-YYYY>', description: T.period },
     cohort: { type: 'string', valueName: '<YYYY>', description: T.cohort },
+    example: { type: 'boolean', description: T.example },
   },
   examples: [
     {
@@ -262,6 +311,7 @@ export const command: Command = {
       if (error instanceof CliError) throw error;
       // Missing: created below.
     }
+    if (ctx.args.values.example === true) return writeExample(ctx, dir);
     const typed = singleLine(requireString(ctx, 'city'), '--city');
     const split = splitMunicipalityName(typed);
     const name = split.name;
