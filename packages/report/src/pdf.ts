@@ -206,7 +206,17 @@ function logoNode(dataUrl: string | undefined): Node | null {
   return { image: dataUrl, fit: [64, 64] };
 }
 
-/** The pdfmake document definition of a report. Internal (exported for tests). */
+/**
+ * The pdfmake document definition of a built report: for callers who run pdfmake themselves (e.g. to add pages).
+ * {@link renderReportPdf} is the usual way.
+ *
+ * @example
+ * ```ts
+ * const built = buildReport(ws, { kind: 'catalogue', asOf: '2023-12-31' });
+ * const theme = validateTheme(undefined);
+ * if (built.success && theme.success) pdfDefinition(built.data, theme.data).pageSize; // 'A4'
+ * ```
+ */
 export function pdfDefinition(doc: ReportDocument, theme: ResolvedTheme): Record<string, unknown> {
   const logo = logoNode(doc.logoDataUrl);
   const heading: Node[] = [
