@@ -6,6 +6,19 @@
  * @packageDocumentation
  */
 
+export {
+  CSV_DELIMITERS,
+  type ExportCsvOptions,
+  type ExportWorkbookOptions,
+  exportCsv,
+  exportCsvFiles,
+  exportWorkbook,
+} from './export.js';
+export {
+  type ImportWorkbookOptions,
+  importCsv,
+  importWorkbook,
+  type WorkbookImportResult,
 export { neutraliseFormula, restoreFormula, startsWithFormulaTrigger } from './injection.js';
 export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from './limits.js';
 export {

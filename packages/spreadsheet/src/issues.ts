@@ -1,46 +1,41 @@
-import type { Issue, LocalizedText } from '@smartcity/core';
+import type { Issue, LocalizedText, SourceLocation } from '@smartcity/core';
 
-/** Where a workbook problem is (mirrors the core's `SourceLocation`; kept structural so both line up). */
-export interface WorkbookLocation {
-  file?: string;
-  sheet?: string;
-  row?: number;
-  column?: string | number;
-  header?: string;
-  value?: unknown;
-}
-
-/** A located issue; `source` is the core's `Issue.source` (core 0.2). */
-export type LocatedIssue = Issue & { source?: WorkbookLocation; severity?: 'error' | 'warning' };
+/** An issue with its location in the file (the core's `Issue.source`). */
+export type LocatedIssue = Issue;
 
 export function workbookIssue(
   code: string,
   message: LocalizedText,
-  source: WorkbookLocation,
+  source: SourceLocation,
   severity: 'error' | 'warning' = 'error',
-): LocatedIssue {
-  const path: (string | number)[] = [];
-  if (source.sheet !== undefined) path.push(source.sheet);
-  if (source.row !== undefined) path.push(source.row);
-  if (source.column !== undefined) path.push(String(source.column));
-  const out: LocatedIssue = { path, code, message, source: stripUndefined(source) };
+  path?: (string | number)[],
+): Issue {
+  const out: Issue = { path: path ?? locationPath(source), code, message, source: stripUndefined(source) };
   if (severity === 'warning') out.severity = 'warning';
   return out;
 }
 
-function stripUndefined(loc: WorkbookLocation): WorkbookLocation {
-  const out: WorkbookLocation = {};
+function locationPath(source: SourceLocation): (string | number)[] {
+  const path: (string | number)[] = [];
+  if (source.sheet !== undefined) path.push(source.sheet);
+  if (source.row !== undefined) path.push(source.row);
+  if (source.column !== undefined) path.push(String(source.column));
+  return path;
+}
+
+function stripUndefined(loc: SourceLocation): SourceLocation {
+  const out: SourceLocation = {};
   for (const [k, v] of Object.entries(loc)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
 }
 
 /** Thrown internally to unwind the reader; always caught and turned into a Result. */
 export class WorkbookAbort extends Error {
-  constructor(readonly issue: LocatedIssue) {
+  constructor(readonly issue: Issue) {
     super(issue.message.en);
   }
 }
 
-export function abort(code: string, message: LocalizedText, source: WorkbookLocation = {}): never {
+export function abort(code: string, message: LocalizedText, source: SourceLocation = {}): never {
   throw new WorkbookAbort(workbookIssue(code, message, source));
 }

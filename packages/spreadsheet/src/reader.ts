@@ -1,4 +1,4 @@
-import type { Result } from '@smartcity/core';
+import type { Issue, Result } from '@smartcity/core';
 import { columnLetters, isColumnInGrid, isDateFormat, parseCellRef, serialToIso } from './cells.js';
 import { abort, type LocatedIssue, WorkbookAbort, workbookIssue } from './issues.js';
 import { EXCEL_MAX_ROWS, resolveLimits, type WorkbookLimits } from './limits.js';
@@ -61,7 +61,7 @@ export interface WorkbookData {
   date1904: boolean;
   sheets: WorkbookSheet[];
   /** Warnings, located by sheet, row and column; the data is still usable. */
-  issues: LocatedIssue[];
+  issues: Issue[];
 }
 
 /**
@@ -367,7 +367,7 @@ interface SheetContext {
   limits: WorkbookLimits;
   budget: InflateBudget;
   file?: string;
-  issues: LocatedIssue[];
+  issues: Issue[];
 }
 
 const STREAM_SCAN_THRESHOLD = 256 * 1024;
