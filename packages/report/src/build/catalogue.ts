@@ -15,7 +15,7 @@ import {
 import { statusBars } from '../charts/index.js';
 import type { Block, Cell, Inline, ReportDocument, Section } from '../document.js';
 import * as f from '../format.js';
-import { L, municipalityLabel } from './common.js';
+import { fieldLabel, L, municipalityLabel } from './common.js';
 import type { BuildContext } from './evaluation.js';
 
 const T = {
@@ -42,9 +42,9 @@ const T = {
   }),
   none: { id: 'Workspace ini belum memiliki inovasi.', en: 'This workspace has no innovations yet.' },
   innovation: { id: 'Inovasi', en: 'Innovation' },
-  agency: { id: 'Perangkat daerah', en: 'Agency' },
-  status: { id: 'Status', en: 'Status' },
-  horizon: { id: 'Jangka', en: 'Horizon' },
+  agency: fieldLabel('innovations', 'agencyId', { id: 'Perangkat daerah', en: 'Agency' }),
+  status: fieldLabel('innovations', 'status', { id: 'Status', en: 'Status' }),
+  horizon: fieldLabel('innovations', 'horizon', { id: 'Jangka', en: 'Horizon' }),
   period: { id: 'Periode', en: 'Period' },
   progress: { id: 'Progres', en: 'Progress' },
   listCaption: (element: string) => ({ id: `Inovasi elemen ${element}`, en: `Innovations of ${element}` }),
@@ -53,20 +53,20 @@ const T = {
     id: `KPI inovasi elemen ${element}`,
     en: `KPIs of the innovations of ${element}`,
   }),
-  kpi: { id: 'KPI', en: 'KPI' },
-  baseline: { id: 'Baseline', en: 'Baseline' },
-  target: { id: 'Target', en: 'Target' },
+  kpi: fieldLabel('kpis', 'name', { id: 'KPI', en: 'KPI' }),
+  baseline: fieldLabel('kpis', 'baseline', { id: 'Baseline', en: 'Baseline' }),
+  target: fieldLabel('kpis', 'target.value', { id: 'Target', en: 'Target' }),
   latest: { id: 'Pengukuran terakhir', en: 'Latest measurement' },
   budgetCaption: (element: string) => ({
     id: `Anggaran inovasi elemen ${element}`,
     en: `Budget of the innovations of ${element}`,
   }),
-  year: { id: 'Tahun', en: 'Year' },
-  source: { id: 'Sumber', en: 'Source' },
-  amount: { id: 'Jumlah', en: 'Amount' },
+  year: fieldLabel('budgetLines', 'year', { id: 'Tahun', en: 'Year' }),
+  source: fieldLabel('budgetLines', 'source', { id: 'Sumber', en: 'Source' }),
+  amount: fieldLabel('budgetLines', 'amount', { id: 'Jumlah', en: 'Amount' }),
   byAgency: { id: 'Per perangkat daerah', en: 'By agency' },
   pillars: { id: 'Pilar', en: 'Pillars' },
-  partners: { id: 'Mitra', en: 'Partners' },
+  partners: fieldLabel('innovations', 'partnerIds', { id: 'Mitra', en: 'Partners' }),
   noDescription: { id: 'tanpa uraian', en: 'no description' },
   colophon: (asOf: string) => ({
     id: `Dibuat oleh @smartcity/report dari workspace kota per ${asOf}. Progres dihitung oleh @smartcity/core dari pengukuran KPI sampai tanggal itu.`,

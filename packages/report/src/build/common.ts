@@ -2,9 +2,13 @@
  * Shared pieces of the report builders: localisation, evaluation cycles, picking the evaluation a report is about,
  * and the bridge to the core's SPBE scoring. Internal.
  */
-import * as core from '@smartcity/core';
 import {
+  type CollectionId,
+  compareCycles,
+  EVALUATION_STAGE_LABELS,
   type Evaluation,
+  formatMunicipalityLabel,
+  getCollection,
   getSpbeModel,
   type Issue,
   issue,
@@ -47,17 +51,12 @@ export function cycleKey(cycle: CycleKey): string {
 /** The cycle for people: 'Tahap II 2025' / 'Stage II 2025' / '2025'. */
 export function cycleLabel(cycle: CycleKey, lang: Lang): string {
   if (!cycle.stage) return String(cycle.year);
-  return `${L(core.EVALUATION_STAGE_LABELS[cycle.stage], lang)} ${cycle.year}`;
+  return `${L(EVALUATION_STAGE_LABELS[cycle.stage], lang)} ${cycle.year}`;
 }
-
-type CompareCycles = (a: CycleKey, b: CycleKey) => number;
-const compareFromCore = (core as unknown as { compareCycles?: CompareCycles }).compareCycles;
 
 /** Orders cycles in time with the core's `compareCycles` (a year without a stage sorts before its stages). */
 export function compareCycle(a: CycleKey, b: CycleKey): number {
-  if (compareFromCore) return compareFromCore(a, b);
-  const stage = (c: CycleKey) => (c.stage === 'II' ? 2 : c.stage === 'I' ? 1 : 0);
-  return a.year - b.year || stage(a) - stage(b);
+  return compareCycles(a, b);
 }
 
 const KIND_RANK: Record<Evaluation['kind'], number> = { 'self-assessment': 0, internal: 1, external: 2 };
@@ -132,5 +131,17 @@ export function badCycle(text: string): Issue {
 
 /** The municipality label ('Kota Pontianak' / 'Pontianak City'). */
 export function municipalityLabel(ws: Workspace, lang: Lang): string {
-  return core.formatMunicipalityLabel(ws.municipality, lang);
+  return formatMunicipalityLabel(ws.municipality, lang);
+}
+
+/**
+ * A field's label from the core's registry (so a column reads the same in reports, spreadsheets and the web app),
+ * or `fallback` when the registry does not know the field.
+ */
+export function fieldLabel(collection: CollectionId, key: string, fallback: LocalizedText): LocalizedText {
+  try {
+    return getCollection(collection).fields.find((f) => f.key === key)?.label ?? fallback;
+  } catch {
+    return fallback;
+  }
 }

@@ -18,6 +18,8 @@ import {
   type SmartCityIndexScore,
   SPBE_BASES,
   type SpbeBasis,
+  scoreEvaluation,
+  scoreEvaluations,
   scoreSmartCityIndex,
   spbeLevelNames,
   summarizeWorkspace,
@@ -35,6 +37,7 @@ import {
   compareCycle,
   cycleKey,
   cycleLabel,
+  fieldLabel,
   findingText,
   indexHistory,
   L,
@@ -70,6 +73,10 @@ const T = {
   openRisks: { id: 'Risiko terbuka', en: 'Open risks' },
   of5: { id: 'dari 5', en: 'out of 5' },
   noPrevious: { id: 'tanpa siklus sebelumnya', en: 'no previous cycle' },
+  publishedBase: {
+    id: 'Pembandingnya adalah total resmi yang dipublikasikan untuk siklus itu.',
+    en: 'The comparison is with the official total published for that cycle.',
+  },
   sincePrevious: (d: string, c: string) => ({ id: `${d} sejak ${c}`, en: `${d} since ${c}` }),
   items: { id: 'butir', en: 'items' },
   evaluationLine: (kind: string, cycle: string, date: string, title: string) => ({
@@ -165,9 +172,9 @@ const T = {
     en: `Stacked bar chart of innovations per pillar by status; ${n} innovations in total.`,
   }),
   innovation: { id: 'Inovasi', en: 'Innovation' },
-  status: { id: 'Status', en: 'Status' },
-  agency: { id: 'Perangkat daerah', en: 'Agency' },
-  horizon: { id: 'Jangka', en: 'Horizon' },
+  status: fieldLabel('innovations', 'status', { id: 'Status', en: 'Status' }),
+  agency: fieldLabel('innovations', 'agencyId', { id: 'Perangkat daerah', en: 'Agency' }),
+  horizon: fieldLabel('innovations', 'horizon', { id: 'Jangka', en: 'Horizon' }),
   total: { id: 'Jumlah', en: 'Total' },
   noInnovations: { id: 'Belum ada inovasi.', en: 'No innovations yet.' },
   quickWins: { id: 'Quick win', en: 'Quick wins' },
@@ -176,7 +183,7 @@ const T = {
     en: 'Innovations with the quick-win horizon: early results assessed in the Quick Win dimension.',
   },
   noQuickWins: { id: 'Tidak ada inovasi quick win.', en: 'No quick-win innovations.' },
-  end: { id: 'Selesai', en: 'Ends' },
+  end: fieldLabel('innovations', 'endDate', { id: 'Selesai', en: 'Ends' }),
   calendarSection: { id: 'Agenda dan keterlambatan', en: 'Upcoming and overdue' },
   upcoming: { id: 'Agenda mendatang', en: 'Upcoming' },
   noUpcoming: { id: 'Tidak ada agenda mendatang pada tahun ini.', en: 'Nothing upcoming this year.' },
@@ -196,11 +203,11 @@ const T = {
     id: `Jumlah risiko terbuka menurut kemungkinan (1–5, ke atas) dan dampak (1–5, ke kanan); ${n} risiko.`,
     en: `Open risks by likelihood (1–5, upwards) and impact (1–5, to the right); ${n} risks.`,
   }),
-  risk: { id: 'Risiko', en: 'Risk' },
+  risk: fieldLabel('risks', 'title', { id: 'Risiko', en: 'Risk' }),
   riskScore: { id: 'Skor (K×D)', en: 'Score (L×I)' },
   level: { id: 'Tingkat', en: 'Level' },
-  owner: { id: 'Pemilik', en: 'Owner' },
-  mitigation: { id: 'Mitigasi', en: 'Mitigation' },
+  owner: fieldLabel('risks', 'ownerAgencyId', { id: 'Pemilik', en: 'Owner' }),
+  mitigation: fieldLabel('risks', 'mitigation', { id: 'Mitigasi', en: 'Mitigation' }),
   noRisks: { id: 'Tidak ada risiko terbuka.', en: 'No open risks.' },
   findingsSection: { id: 'Temuan dan rekomendasi', en: 'Findings and recommendations' },
   strengths: { id: 'Kekuatan', en: 'Strengths' },
@@ -259,12 +266,8 @@ function pct(value: number | null, lang: Lang): string {
 }
 
 function summarize(ws: Workspace, asOf: string): { summary: WorkspaceSummary | null; issues: Issue[] } {
-  const result = summarizeWorkspace(ws, { asOf }) as unknown;
-  if (result && typeof result === 'object' && 'success' in result) {
-    const r = result as Result<WorkspaceSummary>;
-    return r.success ? { summary: r.data, issues: [] } : { summary: null, issues: r.issues };
-  }
-  return { summary: result as WorkspaceSummary, issues: [] };
+  const r = summarizeWorkspace(ws, { asOf });
+  return r.success ? { summary: r.data, issues: [] } : { summary: null, issues: r.issues };
 }
 
 /** Builds the evaluation report document. Internal. */
@@ -307,6 +310,14 @@ export function buildEvaluation(ws: Workspace, ctx: BuildContext): Result<Report
         ...(previousEval?.scores.smartCityIndex ? { previous: previousEval.scores.smartCityIndex } : {}),
       })
     : null;
+  // The change of the index as the core scores it: against the nearest earlier evaluation's published total when
+  // it has one, else against the index computed from its inputs.
+  const indexChange = evaluation?.scores.smartCityIndex
+    ? scoreEvaluation(evaluation, { previous: scored }).smartCityIndex?.improvement
+    : undefined;
+  const changeFrom = indexChange ? scored.find((e) => e.id === indexChange.previousEvaluationId) : undefined;
+  const changeFromText = changeFrom ? cycleLabel(changeFrom.cycle, lang) : '';
+  const indexTotal = sci ? (sci.totalRounded ?? sci.publishedTotal ?? null) : null;
   const spbeSource = evaluation
     ? scored.filter((e) => e.scores.spbe && compareCycle(e.cycle, evaluation.cycle) <= 0).at(-1)
     : undefined;
@@ -487,19 +498,20 @@ export function buildEvaluation(ws: Workspace, ctx: BuildContext): Result<Report
 
   // --- Change from the previous cycle --------------------------------------------------------------------
   const changeBlocks: Block[] = [];
-  if (sci && previousEval && sci.improvement) {
+  if (sci && indexChange) {
     changeBlocks.push({
       type: 'paragraph',
       content: [
         L(
           T.changeUp(
-            f.score(sci.improvement.previous !== null ? sci.improvement.previous : null, lang),
-            f.score(sci.totalRounded, lang),
-            f.delta(sci.improvement.deltaRounded, lang),
-            prevCycle,
+            f.score(indexChange.previous, lang),
+            f.score(indexTotal, lang),
+            f.delta(indexChange.deltaRounded, lang),
+            changeFromText,
           ),
           lang,
         ),
+        ...(indexChange.previousSource === 'published' ? [` ${L(T.publishedBase, lang)}`] : []),
       ],
     });
   } else if (evaluation) {
@@ -515,12 +527,16 @@ export function buildEvaluation(ws: Workspace, ctx: BuildContext): Result<Report
         ),
       );
   }
+  const scores = new Map(
+    scoreEvaluations({ evaluations: scored }).map((s) => [s.evaluationId, s.smartCityIndex]),
+  );
   const trendPoints = history.slice(0, at >= 0 ? at + 1 : history.length).map((e) => {
-    const s = scoreSmartCityIndex(e.scores.smartCityIndex!);
+    const s = scores.get(e.id);
+    const value = s?.total ?? s?.publishedTotal ?? null;
     return {
       label: cycleKey(e.cycle),
-      value: s.total,
-      display: f.score(s.totalRounded, lang),
+      value,
+      display: f.score(s?.totalRounded ?? s?.publishedTotal ?? null, lang),
       evaluation: e,
     };
   });
@@ -1055,8 +1071,8 @@ export function buildEvaluation(ws: Workspace, ctx: BuildContext): Result<Report
     items: [
       {
         label: L(T.sci, lang),
-        value: f.score(sci?.totalRounded, lang),
-        detail: `${L(T.of5, lang)} · ${sci?.improvement && previousEval ? L(T.sincePrevious(f.delta(sci.improvement.deltaRounded, lang), prevCycle), lang) : L(T.noPrevious, lang)}`,
+        value: f.score(indexTotal, lang),
+        detail: `${L(T.of5, lang)} · ${indexChange ? L(T.sincePrevious(f.delta(indexChange.deltaRounded, lang), changeFromText), lang) : L(T.noPrevious, lang)}`,
       },
       {
         label: L(T.spbe, lang),
@@ -1135,7 +1151,7 @@ export function buildEvaluation(ws: Workspace, ctx: BuildContext): Result<Report
               total: sci.totalRounded,
               dimensions: Object.fromEntries(sci.groups.map((g) => [g.id, g.rounded])),
               pillars: Object.fromEntries(sci.pillars.map((p) => [p.pillarId, p.rounded])),
-              change: sci.improvement?.deltaRounded ?? null,
+              change: indexChange?.deltaRounded ?? null,
             }
           : null,
         spbe: spbe
