@@ -14,11 +14,6 @@ export {
   exportCsvFiles,
   exportWorkbook,
 } from './export.js';
-export {
-  type ImportWorkbookOptions,
-  importCsv,
-  importWorkbook,
-  type WorkbookImportResult,
 export { neutraliseFormula, restoreFormula, startsWithFormulaTrigger } from './injection.js';
 export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from './limits.js';
 export {
