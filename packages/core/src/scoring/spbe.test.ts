@@ -316,6 +316,40 @@ describe('spbeLevelGains', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('scoreSpbe and spbeLevelGains never throw and keep every index within the model scale (property)', () => {
+    const row = fc.record(
+      { self: fc.oneof(fc.integer({ min: -2, max: 7 }), fc.anything()), verified: fc.anything() },
+      { requiredKeys: [] },
+    );
+    const data = fc.record(
+      {
+        model: fc.constantFrom('spbe-2018', 'spbe-2020', 'x', 3),
+        indicators: fc.oneof(
+          fc.dictionary(fc.constantFrom('1', '35', '35-2', '47', '99', '__proto__'), row),
+          fc.anything(),
+        ),
+        domains: fc.oneof(fc.dictionary(fc.constantFrom('1', '4', '9'), fc.anything()), fc.anything()),
+        publishedIndex: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(data, fc.anything()), (input) => {
+        const result = scoreSpbe(input);
+        for (const basis of [result.self, result.verified]) {
+          if (basis?.total != null) {
+            expect(basis.total).toBeGreaterThanOrEqual(0);
+            expect(basis.total).toBeLessThanOrEqual(5);
+          }
+        }
+        expect(Array.isArray(spbeLevelGains(input, 'self'))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('spbePredicateFor', () => {
   it('takes the band of the rounded value', () => {
     expect(spbePredicateFor(SPBE_MODELS['spbe-2020'], 4.2)?.id).toBe('memuaskan');
