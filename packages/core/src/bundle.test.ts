@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 // (bench/bundle-size.mjs measures the built package).
 async function bundle(names: string): Promise<{ gzip: number; files: string[] }> {
   const result = await build({
-    stdin: { contents: `export { ${names} } from './index.ts';`, resolveDir: import.meta.dirname, loader: 'ts' },
+    stdin: {
+      contents: `export { ${names} } from './index.ts';`,
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
