@@ -22,7 +22,6 @@ export {
   type SpbeImportOutcome,
 } from './importSpbe.js';
 export {
-  columnLetter,
   type ImportReport,
   ReportBuilder,
   type SourceIssue,

@@ -1,21 +1,20 @@
-import type { Issue, LocalizedText } from '@smartcity/core';
+import { columnLetter as coreColumnLetter, type Issue, type LocalizedText } from '@smartcity/core';
 import type { ImportReport, SourceIssue, SourceLocation } from './internal/core.js';
 
 export type { ImportReport, SourceIssue, SourceLocation } from './internal/core.js';
 
-/** The spreadsheet column letter of a 0-based column index (`0` → `A`, `27` → `AB`). */
+/** The spreadsheet column letter of a 0-based column index (`0` → `A`, `27` → `AB`), via the core. */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return coreColumnLetter(index + 1);
 }
 
 type RowStatus = 'mapped' | 'extension' | 'rejected';
+
+/** A row whose status is decided later (see {@link ReportBuilder.defer}). */
+export interface DeferredRow {
+  source: SourceLocation;
+  issues: Issue[];
+}
 
 /**
  * Collects an import report while an importer runs: counts per row status, the rows that had something to say,
@@ -46,7 +45,7 @@ export class ReportBuilder {
     message: LocalizedText,
     source: SourceLocation,
     severity: 'error' | 'warning' = 'warning',
-  ): void {
+  ): Issue {
     const path: (string | number)[] = [];
     if (source.file !== undefined) path.push(source.file);
     if (source.sheet !== undefined) path.push(source.sheet);
@@ -55,6 +54,7 @@ export class ReportBuilder {
     const item: SourceIssue = { path, code, message, severity, source: cleanSource(source) };
     this.#issues.push(item);
     this.#pending.push(item);
+    return item;
   }
 
   /** Closes a row with its status; rows with issues (or not mapped) are listed in the report. */
@@ -65,6 +65,22 @@ export class ReportBuilder {
       this.#rows.push({ source: cleanSource(source), status, issues: this.#pending });
     }
     this.#pending = [];
+  }
+
+  /**
+   * Closes the issues of the current row without deciding its status yet (the status depends on rows read later,
+   * e.g. on the model detected from all indicators); {@link ReportBuilder.resolve} records it.
+   */
+  defer(source: SourceLocation): DeferredRow {
+    const handle = { source, issues: this.#pending };
+    this.#pending = [];
+    return handle;
+  }
+
+  /** Records a deferred row with its status; issues added now are attached to it. */
+  resolve(handle: DeferredRow, status: RowStatus, late: readonly Issue[] = []): void {
+    this.#pending = [...handle.issues, ...late];
+    this.row(handle.source, status);
   }
 
   /** Keeps the issues raised so far as file-level ones, attached to no row. */

@@ -88,7 +88,10 @@ describe('assessment importer', () => {
     expect(spbe.indicators['1']).toEqual({ self: 0 });
     const codes = report.issues.map((i) => i.code);
     expect(codes).toContain('unknown_indicator');
-    expect(report.counts.read).toBe(5);
+    expect(report.counts).toEqual({ read: 5, mapped: 4, extension: 1, rejected: 0 });
+    const extra = report.rows?.find((r) => r.status === 'extension');
+    expect(extra?.source.row).toBe(6);
+    expect(extra?.issues.map((i) => i.code)).toEqual(['unknown_indicator']);
   });
 
   it('matches indicators by name when there is no number, tolerating PD24 variants', async () => {
@@ -125,6 +128,7 @@ describe('assessment importer', () => {
     });
     expect(bad.severity).toBe('error');
     expect(report.issues.some((i) => i.code === 'missing_year')).toBe(true);
+    expect(report.counts).toEqual({ read: 2, mapped: 0, extension: 0, rejected: 2 });
   });
 
   it('detects models', () => {

@@ -1,7 +1,7 @@
-import type { Evaluation, LocalizedText, Workspace } from '@smartcity/core';
+import type { Evaluation, Issue, LocalizedText, Workspace } from '@smartcity/core';
 import { deriveStableId } from '../internal/core.js';
 import { type IndicatorInfo, modelInfo, type SpbeModelId } from '../internal/models.js';
-import { columnLetter, ReportBuilder } from '../report.js';
+import { columnLetter, type DeferredRow, ReportBuilder } from '../report.js';
 import { loadTables, sniffFormat } from '../sources.js';
 import { type FieldSpec, locateHeader, type SourceTable } from '../table.js';
 import type { ImportContext, ImportSource, SpbeImporter, SpbeImportResult } from '../types.js';
@@ -164,6 +164,7 @@ interface Entry {
   weight?: number;
   row: number;
   sheet?: string;
+  deferred?: DeferredRow;
 }
 
 interface YearGroup {
@@ -423,8 +424,7 @@ export function mapAssessmentTables(
       g.entries.set(entry.key, entry);
       g.refs.push(ref);
       for (const l of [entry.self, entry.verified]) if (l !== undefined) g.levels.push(l);
-      (entry as Entry & { loc?: unknown }).loc = loc();
-      report.row(loc(), 'mapped');
+      entry.deferred = report.defer(loc());
     }
   }
   const evaluations: Evaluation[] = [];
@@ -465,6 +465,20 @@ function buildEvaluation(
       { file },
     );
   }
+  if (g.year === undefined) {
+    report.add(
+      'missing_year',
+      {
+        id: 'Tahun evaluasi tidak diketahui (tidak ada kolom "Tahun" atau tahun di nama berkas); berikan --year',
+        en: 'Evaluation year unknown (no "Tahun" column and no year in the file name); give --year',
+      },
+      { file },
+      'error',
+    );
+    report.settle();
+    for (const e of g.entries.values()) if (e.deferred) report.resolve(e.deferred, 'rejected');
+    return undefined;
+  }
   const model = modelInfo(modelId);
   const known = new Map<string, IndicatorInfo>(model.indicators.map((i) => [i.id, i]));
   const indicators: Record<string, Record<string, unknown>> = {};
@@ -472,9 +486,12 @@ function buildEvaluation(
   const extension: Record<string, unknown>[] = [...g.extra];
   for (const e of g.entries.values()) {
     const info = known.get(e.key);
-    const where = (e as Entry & { loc?: Record<string, unknown> }).loc ?? { file, row: e.row };
+    const where = e.deferred?.source ?? { file, row: e.row };
+    const settle = (status: 'mapped' | 'extension' | 'rejected', late: Issue[] = []) => {
+      if (e.deferred) report.resolve(e.deferred, status, late);
+    };
     if (!info) {
-      report.add(
+      const issue = report.add(
         'unknown_indicator',
         {
           id: `Indikator ${e.key} tidak ada di model ${modelId}; disimpan sebagai data tambahan`,
@@ -482,32 +499,42 @@ function buildEvaluation(
         },
         where,
       );
+      report.settle();
       extension.push({ indicator: e.key, self: e.self, verified: e.verified });
+      settle('extension', [issue]);
       continue;
     }
     const item: Record<string, unknown> = {};
+    const late: Issue[] = [];
     for (const field of ['self', 'verified'] as const) {
       const level = e[field];
       if (level === undefined) continue;
       if (level < model.levels.min || level > model.levels.max) {
-        report.add(
-          'level_out_of_range',
-          {
-            id: `Level ${level} di luar rentang ${model.levels.min}–${model.levels.max} model ${modelId} (indikator ${e.key}); diabaikan`,
-            en: `Level ${level} is outside ${model.levels.min}–${model.levels.max} of model ${modelId} (indicator ${e.key}); ignored`,
-          },
-          where,
-          'error',
+        late.push(
+          report.add(
+            'level_out_of_range',
+            {
+              id: `Level ${level} di luar rentang ${model.levels.min}–${model.levels.max} model ${modelId} (indikator ${e.key}); diabaikan`,
+              en: `Level ${level} is outside ${model.levels.min}–${model.levels.max} of model ${modelId} (indicator ${e.key}); ignored`,
+            },
+            where,
+            'error',
+          ),
         );
+        report.settle();
         continue;
       }
       item[field] = level;
     }
-    if (item.self === undefined && item.verified === undefined) continue;
+    if (item.self === undefined && item.verified === undefined) {
+      settle('rejected', late);
+      continue;
+    }
     if (e.explanation) item.explanation = e.explanation;
     if (e.recommendation) item.recommendation = e.recommendation;
     if (e.evidence && e.evidence.length > 0) item.evidence = e.evidence;
     indicators[e.key] = item;
+    settle('mapped', late);
     if (
       e.weight !== undefined &&
       info.weight !== undefined &&
@@ -525,21 +552,10 @@ function buildEvaluation(
       },
       { file },
     );
+    report.settle();
   }
   if (Object.keys(indicators).length === 0) return undefined;
-  const year = g.year;
-  if (year === undefined) {
-    report.add(
-      'missing_year',
-      {
-        id: 'Tahun evaluasi tidak diketahui (tidak ada kolom "Tahun" atau tahun di nama berkas); berikan --year',
-        en: 'Evaluation year unknown (no "Tahun" column and no year in the file name); give --year',
-      },
-      { file },
-      'error',
-    );
-    return undefined;
-  }
+  const year = g.year as number;
   const hasVerified = Object.values(indicators).some((i) => i.verified !== undefined);
   const existing = findEvaluation(context.workspace, year, modelId);
   const id =
