@@ -2,6 +2,7 @@ import type { LocalizedText } from '../i18n/index.js';
 import { type IssuePath, issue, prefixIssues, type Result } from '../issues/index.js';
 // The catalogue, not pillars/index.ts: that module builds zod schemas, which overdue detection does not need.
 import { PILLAR_CATALOGUE } from '../pillars/catalogue.js';
+import { compareCycles } from '../scoring/evaluation-score.js';
 import { type CivilDate, civilDaysBetween, compareCivilDates, isCivilDate } from './civilDate.js';
 import {
   isInSemester,
@@ -122,7 +123,7 @@ function firstExpectedSemester(
   const staged = (workspace.evaluations ?? []).filter(
     (e): e is typeof e & { cycle: ProgrammeCycle } => e.cycle.stage !== undefined,
   );
-  const earliest = staged.map((e) => e.cycle).sort((a, b) => cycleIndex(a) - cycleIndex(b))[0];
+  const earliest = staged.map((e) => e.cycle).sort(compareCycles)[0];
   return earliest ?? { year: lastClosed.year, stage: lastClosed.stage };
 }
 
