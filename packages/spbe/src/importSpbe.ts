@@ -1,4 +1,4 @@
-import type { Evidence, Issue, LocalizedText, Workspace } from '@smartcity/core';
+import type { CollectionId, Evidence, Issue, LocalizedText, Workspace } from '@smartcity/core';
 import { assessmentImporter } from './importers/assessment.js';
 import { ckanImporter } from './importers/ckan.js';
 import { inventoryImporter } from './importers/inventory.js';
@@ -84,6 +84,11 @@ export interface SpbeImportOutcome {
   importers: (string | undefined)[];
   /** Whether any report holds an error. */
   ok: boolean;
+  /**
+   * Whether the workspace's `extensions` changed (open-data evidence for pillars, `spbe.pillarEvidence`, and
+   * datasets attached to nothing, `spbe.datasets`); these are not records, so the merge does not list them.
+   */
+  extensionsChanged: boolean;
 }
 
 const NO_IMPORTER: LocalizedText = {
@@ -163,6 +168,7 @@ export async function importSpbe(
     removed: [],
     issues: [],
   };
+  let extensionsChanged = false;
   for (const source of sources) {
     const context: ImportContext = { ...rest, workspace };
     const chosen = forced
@@ -191,14 +197,14 @@ export async function importSpbe(
       continue;
     }
     reports.push(result.report);
-    const incoming: Record<string, readonly unknown[]> = {};
+    const incoming: Partial<Record<CollectionId, readonly unknown[]>> = {};
     for (const key of ['agencies', 'applications', 'evaluations', 'innovations'] as const) {
       const rows = result.data[key];
       if (rows && rows.length > 0) incoming[key] = rows;
     }
     if (Object.keys(incoming).length > 0) {
       const merged = mergeWorkspace(workspace, incoming, {
-        collections: Object.keys(incoming),
+        collections: Object.keys(incoming) as CollectionId[],
         removeMissing: removeMissing ?? false,
       });
       workspace = merged.workspace;
@@ -212,15 +218,12 @@ export async function importSpbe(
     const applied = applyEvidence(workspace, result.data);
     if (applied.changed) {
       workspace = applied.workspace;
-      total.updated.push({
-        ref: { collection: 'workspace', id: 'extensions' },
-        changes: [{ key: 'extensions', before: undefined, after: undefined }],
-      });
+      extensionsChanged = true;
     }
   }
   total.workspace = workspace;
   const ok =
     reports.every((r) => !r.issues.some((i: Issue & { severity?: string }) => i.severity === 'error')) &&
     !total.issues.some((i: Issue & { severity?: string }) => i.severity !== 'warning');
-  return { merge: total, reports, importers: used, ok };
+  return { merge: total, reports, importers: used, ok, extensionsChanged };
 }

@@ -1,5 +1,4 @@
-import type { Issue, LocalizedText } from '@smartcity/core';
-import * as core from '@smartcity/core';
+import { type Issue, type LocalizedText, SPBE_MODELS, scoreSpbe } from '@smartcity/core';
 
 /**
  * One scored node (domain or aspect) of an SPBE index, with its official label and weight.
@@ -94,7 +93,8 @@ type ScoreFn = (spbe: unknown) => {
   issues: Issue[];
 };
 
-const C = core as unknown as { scoreSpbe?: ScoreFn; SPBE_MODELS?: Record<string, Model> };
+const score = scoreSpbe as unknown as ScoreFn;
+const MODELS = SPBE_MODELS as unknown as Record<string, Model>;
 
 function nodes(scores: readonly NodeScore[], catalogue: readonly ModelNode[]): SpbeIndexNode[] {
   const byId = new Map(scores.map((s) => [s.id, s]));
@@ -147,21 +147,8 @@ export function computeSpbeIndex(spbe: {
   domains?: unknown;
 }): SpbeIndexView {
   const modelId = spbe.model === 'spbe-2018' ? 'spbe-2018' : 'spbe-2020';
-  const model = C.SPBE_MODELS?.[modelId];
-  if (!C.scoreSpbe || !model) {
-    const message = {
-      id: 'Versi @smartcity/core ini belum memiliki scoreSpbe (core 0.2 diperlukan)',
-      en: 'This @smartcity/core has no scoreSpbe yet (core 0.2 is required)',
-    };
-    return {
-      model: modelId,
-      provisional: false,
-      self: undefined,
-      verified: undefined,
-      issues: [{ path: [], code: 'unsupported_version', message }],
-    };
-  }
-  const result = C.scoreSpbe(spbe);
+  const model = MODELS[modelId]!;
+  const result = score(spbe);
   return {
     model: modelId,
     provisional: result.provisional,

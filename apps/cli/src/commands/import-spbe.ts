@@ -135,7 +135,7 @@ export async function runImport(ctx: CommandContext, args: string[]): Promise<Ex
   });
   const m = outcome.merge;
   const mergeErrors = m.issues.filter(isError);
-  const changed = m.added.length + m.updated.length + m.removed.length > 0;
+  const changed = m.added.length + m.updated.length + m.removed.length > 0 || outcome.extensionsChanged;
   const dryRun = ctx.args.values['dry-run'] === true;
   let writtenTo: string | undefined;
   if (!dryRun && changed && mergeErrors.length === 0) {

@@ -89,12 +89,14 @@ describe('CKAN importer', () => {
   it('re-importing changes nothing', async () => {
     const source = { name: 'search.json', bytes: utf8(JSON.stringify(SEARCH)) };
     const first = await importSpbe([source], { into: testWorkspace() });
-    expect(first.merge.updated.length).toBe(2);
+    expect(first.merge.updated.map((u) => u.ref.id)).toEqual(['sipedas']);
+    expect(first.extensionsChanged).toBe(true);
     const ext = first.merge.workspace.extensions as Record<string, unknown>;
     expect(Object.keys(ext['spbe.pillarEvidence'] as object).sort()).toEqual(['economy', 'governance']);
     expect((ext['spbe.datasets'] as unknown[]).length).toBe(1);
     const again = await importSpbe([source], { into: first.merge.workspace });
     expect(again.merge.updated).toEqual([]);
+    expect(again.extensionsChanged).toBe(false);
     expect(again.merge.workspace).toEqual(first.merge.workspace);
   });
 });
