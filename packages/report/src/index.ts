@@ -6,7 +6,16 @@
  *
  * @packageDocumentation
  */
-import { type Issue, issue, type Lang, parseCivilDate, type Result, type Workspace } from '@smartcity/core';
+import {
+  type Issue,
+  issue,
+  type Lang,
+  parseCivilDate,
+  parseWorkspace,
+  prefixIssues,
+  type Result,
+  type Workspace,
+} from '@smartcity/core';
 import { buildCatalogue } from './build/catalogue.js';
 import { buildComparison } from './build/comparison.js';
 import { type BuildContext, buildEvaluation } from './build/evaluation.js';
@@ -138,7 +147,18 @@ export function buildReport(
   try {
     return buildUnsafe(input, options);
   } catch (error) {
-    // A bug, not user data: report it as an issue rather than crash a caller rendering many reports.
+    // Most likely a workspace that was never validated: say what is wrong with it, in the core's words.
+    const list = Array.isArray(input) ? (input as readonly unknown[]) : [input];
+    for (const [i, ws] of list.entries()) {
+      const parsed = parseWorkspace(ws);
+      if (!parsed.success) {
+        return {
+          success: false,
+          issues: Array.isArray(input) ? prefixIssues([i], parsed.issues) : parsed.issues,
+        };
+      }
+    }
+    // Otherwise a bug, not user data: an issue rather than a crash of a caller rendering many reports.
     const message = error instanceof Error ? error.message : String(error);
     return fail([], 'custom', `Laporan gagal dibuat: ${message}`, `The report could not be made: ${message}`);
   }

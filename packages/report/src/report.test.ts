@@ -133,6 +133,24 @@ describe('renderReport', () => {
   });
 });
 
+describe('unvalidated workspaces', () => {
+  it('answers with the core validation issues instead of crashing', () => {
+    const ws = structuredClone(pontianak) as unknown as { innovations: { status: string }[] };
+    ws.innovations[0]!.status = 'lost';
+    (ws.innovations[1] as unknown as { kpis: unknown }).kpis = 'none';
+    let failures = 0;
+    for (const kind of REPORT_KINDS) {
+      const input = (kind === 'comparison' ? [ws] : ws) as unknown as Workspace;
+      const r = renderReport(input, { kind, format: 'html', asOf: AS_OF });
+      if (r.success) continue; // a report that does not touch the broken field may still render
+      failures += 1;
+      expect(r.issues[0]!.message.en).not.toMatch(/TypeError|undefined/);
+      expect(r.issues.some((i) => i.path.join('.').includes('innovations'))).toBe(true);
+    }
+    expect(failures).toBeGreaterThan(0);
+  });
+});
+
 describe('validateTheme', () => {
   it('accepts hex colours, image data URLs and a city name', () => {
     const r = validateTheme({
