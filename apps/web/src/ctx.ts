@@ -1,5 +1,11 @@
 import type { Issue, Lang, Workspace } from '@smartcity/core';
-import { type CollectionId, formatIssue, formatPath, formatSourceLocation, getCollection } from '@smartcity/core';
+import {
+  type CollectionId,
+  formatIssue,
+  formatPath,
+  formatSourceLocation,
+  getCollection,
+} from '@smartcity/core';
 import { h } from './dom.js';
 import { t, type UiKey } from './i18n.js';
 import type { Derived, State } from './state.js';

@@ -1,12 +1,4 @@
-import {
-  formatIssue,
-  type Lang,
-  programmeCalendar,
-  type Result,
-  toICalendar,
-  type Workspace,
-} from '@smartcity/core';
-import { t } from './i18n.js';
+import { formatIssue, type Lang, programmeCalendar, toICalendar, type Workspace } from '@smartcity/core';
 
 /** A file made in the browser, or the reason it could not be made (in the chosen language). */
 export type Made = { ok: true; name: string; type: string; data: BlobPart } | { ok: false; reason: string };
@@ -56,22 +48,9 @@ export function makeCalendar(ws: Workspace, asOf: string, lang: Lang, now: Date)
   };
 }
 
-type Fn = (...args: never[]) => unknown;
-
-/** A function an adapter entry point exports, or undefined while that adapter does not export it yet. */
-function exported<F extends Fn>(mod: object, name: string): F | undefined {
-  const value = (mod as Record<string, unknown>)[name];
-  return typeof value === 'function' ? (value as F) : undefined;
-}
-
-type ExportWorkbook = (ws: Workspace, options: { lang?: Lang; exportedAt: string }) => Promise<Uint8Array>;
-type RenderReport = (ws: Workspace, options: Record<string, unknown>) => Result<string>;
-type RenderReportPdf = (ws: Workspace, options: Record<string, unknown>) => Promise<Result<Uint8Array>>;
-
-/** The workbook (`exportWorkbook` from @smartcity/spreadsheet, loaded on demand with exceljs). */
+/** The workbook (`exportWorkbook` from @smartcity/spreadsheet, loaded on demand: exceljs is large). */
 export async function makeWorkbook(ws: Workspace, asOf: string, lang: Lang, now: Date): Promise<Made> {
-  const exportWorkbook = exported<ExportWorkbook>(await import('@smartcity/spreadsheet'), 'exportWorkbook');
-  if (!exportWorkbook) return { ok: false, reason: t('notAvailable', lang, { name: 'exportWorkbook' }) };
+  const { exportWorkbook } = await import('@smartcity/spreadsheet');
   const bytes = await exportWorkbook(ws, { lang, exportedAt: now.toISOString() });
   return {
     ok: true,
@@ -83,8 +62,7 @@ export async function makeWorkbook(ws: Workspace, asOf: string, lang: Lang, now:
 
 /** The HTML report (`renderReport` from @smartcity/report, loaded on demand). */
 export async function makeReportHtml(ws: Workspace, asOf: string, lang: Lang): Promise<Made> {
-  const renderReport = exported<RenderReport>(await import('@smartcity/report'), 'renderReport');
-  if (!renderReport) return { ok: false, reason: t('notAvailable', lang, { name: 'renderReport' }) };
+  const { renderReport } = await import('@smartcity/report');
   const result = renderReport(ws, { kind: 'evaluation', format: 'html', lang, asOf });
   if (!result.success)
     return { ok: false, reason: result.issues.map((i) => formatIssue(i, lang)).join('; ') };
@@ -93,8 +71,7 @@ export async function makeReportHtml(ws: Workspace, asOf: string, lang: Lang): P
 
 /** The PDF report (`@smartcity/report/pdf`, loaded on demand: pdfmake and its fonts are large). */
 export async function makeReportPdf(ws: Workspace, asOf: string, lang: Lang): Promise<Made> {
-  const renderReportPdf = exported<RenderReportPdf>(await import('@smartcity/report'), 'renderReportPdf');
-  if (!renderReportPdf) return { ok: false, reason: t('notAvailable', lang, { name: 'renderReportPdf' }) };
+  const { renderReportPdf } = await import('@smartcity/report/pdf');
   const result = await renderReportPdf(ws, { kind: 'evaluation', lang, asOf });
   if (!result.success)
     return { ok: false, reason: result.issues.map((i) => formatIssue(i, lang)).join('; ') };

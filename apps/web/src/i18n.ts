@@ -206,10 +206,6 @@ export const UI = {
   preparing: { id: 'Menyiapkan {file}…', en: 'Preparing {file}…' },
   downloaded: { id: '{file} siap diunduh.', en: '{file} is ready.' },
   downloadFailed: { id: '{file} gagal dibuat: {reason}', en: '{file} could not be made: {reason}' },
-  notAvailable: {
-    id: 'fungsi {name} belum tersedia di versi paket ini',
-    en: '{name} is not available in this version of the package',
-  },
   unsavedChanges: { id: 'Ada perubahan yang belum disimpan.', en: 'There are unsaved changes.' },
   footer: {
     id: 'Dibuat dengan @smartcity/core, @smartcity/spreadsheet dan @smartcity/report. Lisensi MIT.',

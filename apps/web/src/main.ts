@@ -145,16 +145,6 @@ async function loadFile(file: File): Promise<void> {
   if (state.failed) document.getElementById('load-issues-h')?.focus();
 }
 
-type ImportWorkbook = (
-  base: Workspace,
-  bytes: Uint8Array,
-  options: { lang: Lang; fileName: string },
-) => Promise<{
-  ok: boolean;
-  merge: { workspace: Workspace; added: unknown[]; updated: unknown[] };
-  report: { issues: Issue[] };
-}>;
-
 async function loadWorkbook(file: File): Promise<void> {
   const base = state.workspace;
   if (!base) {
@@ -162,16 +152,7 @@ async function loadWorkbook(file: File): Promise<void> {
     render();
     return;
   }
-  const mod: Record<string, unknown> = await import('@smartcity/spreadsheet');
-  const importWorkbook = mod.importWorkbook as ImportWorkbook | undefined;
-  if (typeof importWorkbook !== 'function') {
-    state.status = tr('downloadFailed', {
-      file: file.name,
-      reason: tr('notAvailable', { name: 'importWorkbook' }),
-    });
-    render();
-    return;
-  }
+  const { importWorkbook } = await import('@smartcity/spreadsheet');
   const bytes = new Uint8Array(await file.arrayBuffer());
   const result = await importWorkbook(base, bytes, { lang: state.lang, fileName: file.name });
   if (result.ok) {

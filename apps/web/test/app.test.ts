@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import {
   formatPath,
+  formatSourceLocation,
+  getCollection,
   INNOVATION_STATUS_LABELS,
   INNOVATION_TRANSITIONS,
+  isError,
   localize,
   PILLARS,
   parseWorkspaceJson,
@@ -11,6 +14,8 @@ import {
   toZonedDateTime,
 } from '@smartcity/core';
 import { SAMPLE_WORKSPACES } from '@smartcity/core/samples';
+import { importWorkbook } from '@smartcity/spreadsheet';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI } from '../src/i18n.js';
@@ -20,6 +25,9 @@ const SAMPLE = 'pontianak-2023' as const;
 const ws = SAMPLE_WORKSPACES[SAMPLE];
 const AS_OF = '2023-12-31';
 const axeSource = readFileSync(AXE, 'utf8');
+/** The page works in the background (file reading, exceljs); give it time on a busy machine. */
+const POLL = { timeout: 30_000 };
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let harness: Harness;
 
@@ -122,7 +130,7 @@ describe('the dashboard in Chromium', () => {
     const to = INNOVATION_TRANSITIONS[inn.status]![0]!;
     const before = { from: await statusCount(page, inn.status), to: await statusCount(page, to) };
     await page.click(`tr[data-id="${inn.id}"] button`);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('editor-h');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('editor-h');
     await page.selectOption('#edit-status', to);
     const last = inn.history.at(-1)?.date ?? AS_OF;
     await page.fill('#edit-date', last > AS_OF ? last : AS_OF);
@@ -133,12 +141,31 @@ describe('the dashboard in Chromium', () => {
     expect(await page.getAttribute(`tr[data-id="${inn.id}"] td[data-col=status] span`, 'class')).toContain(
       to,
     );
+    // A KPI measurement, validated as you type by the core.
+    const withKpi = ws.innovations.find((i) => i.kpis.length > 0)!;
+    await page.click(`tr[data-id="${withKpi.id}"] button`);
+    await page.fill('#m-value', 'banyak');
+    await expect.poll(() => page.getAttribute('#m-value', 'aria-invalid'), POLL).toBe('true');
+    const kpi = withKpi.kpis[0]!;
+    const taken = new Set(kpi.measurements.map((m) => m.date));
+    let date = AS_OF;
+    while (taken.has(date)) date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    const value = (kpi.target.value + (kpi.baseline ?? 0)) / 2;
+    await page.fill('#m-date', date);
+    await page.fill('#m-value', String(value));
+    await expect.poll(() => page.getAttribute('#m-value', 'aria-invalid'), POLL).toBe(null);
+    await page.click('[data-testid=measurement-form] button[type=submit]');
+    await expect.poll(() => page.textContent('#status'), POLL).toBe(UI.measurementAdded.id);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid=download-json]'),
     ]);
     const saved = parseWorkspaceJson(await readFile((await download.path())!, 'utf8'));
     expect(saved.success && saved.data.innovations.find((i) => i.id === inn.id)?.status).toBe(to);
+    const savedKpi = saved.success
+      ? saved.data.innovations.find((i) => i.id === withKpi.id)?.kpis[0]
+      : undefined;
+    expect(savedKpi?.measurements.find((m) => m.date === date)?.value).toBe(value);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -153,11 +180,11 @@ describe('the dashboard in Chromium', () => {
     await page.selectOption('#new-element', PILLARS.find((p) => p.id === 'living')!.elements[0]!.id);
     await page.selectOption('#new-agency', ws.agencies[0]!.id);
     // A duplicate id is found by the core's workspace checks, shown beside the id field in English.
-    await expect.poll(() => page.getAttribute('#new-id', 'aria-invalid')).toBe('true');
+    await expect.poll(() => page.getAttribute('#new-id', 'aria-invalid'), POLL).toBe('true');
     expect(await page.textContent('#new-id-err')).not.toBe('');
     await shot(page, 'new-innovation', '#new-innovation');
     await page.fill('#new-id', 'layanan-baru');
-    await expect.poll(() => page.getAttribute('#new-id', 'aria-invalid')).toBe(null);
+    await expect.poll(() => page.getAttribute('#new-id', 'aria-invalid'), POLL).toBe(null);
     const total = ws.innovations.length;
     await page.click('[data-testid=new-form] button[type=submit]');
     expect(await page.textContent('[data-testid=summary-total] dd')).toBe(String(total + 1));
@@ -201,7 +228,7 @@ describe('the dashboard in Chromium', () => {
     expect(syntax.success).toBe(false);
     if (!syntax.success)
       await expect
-        .poll(() => page.textContent('[data-testid=load-issues-table]'))
+        .poll(() => page.textContent('[data-testid=load-issues-table]'), POLL)
         .toContain(syntax.issues[0]!.message.id);
     expect(problems).toEqual([]);
     await context.close();
@@ -252,6 +279,88 @@ describe('the dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('downloads the workbook (opened with exceljs) and the PDF report, made in the browser', async () => {
+    const { context, page, problems } = await openPage(harness, { path: `?asOf=${AS_OF}` });
+    await loadSample(page);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=download-xlsx]'),
+    ]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value)))));
+    for (const inn of ws.innovations) expect(cells).toContain(inn.name);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=download-pdf]'),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await readFile((await pdf.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('merges an edited workbook, and locates the errors of a broken one by sheet, row and column', async () => {
+    const { context, page, problems } = await openPage(harness, { path: `?asOf=${AS_OF}` });
+    await page.selectOption('#lang', 'en');
+    await loadSample(page);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=download-xlsx]'),
+    ]);
+    const exported = await readFile((await xlsx.path())!);
+    // Edit the name of the first innovation where the workbook has it, as a person would in Excel.
+    const edit = async (value: string, header: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(exported as unknown as ArrayBuffer);
+      for (const sheet of book.worksheets) {
+        sheet.eachRow((row) =>
+          row.eachCell((cell, colNumber) => {
+            // The row whose id (column A) is the innovation's: its own row, not a row that refers to it.
+            if (colNumber !== 1 || cell.value !== ws.innovations[0]!.id) return;
+            const headers = sheet.getRow(1).values as unknown[];
+            const col = headers.findIndex((h) => h === header);
+            if (col > 0) row.getCell(col).value = value;
+          }),
+        );
+      }
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const nameHeader = localize(
+      getCollection('innovations').fields.find((f) => f.key === 'name')!.label,
+      'en',
+    );
+    const renamed = await edit('Komanda Hijau Lestari', nameHeader);
+    await page.setInputFiles('#file', { name: 'edited.xlsx', mimeType: XLSX_TYPE, buffer: renamed });
+    await expect
+      .poll(() => page.textContent(`tr[data-id="${ws.innovations[0]!.id}"] th`), POLL)
+      .toContain('Komanda Hijau Lestari');
+    // A status no lifecycle knows: the errors say where they are in the workbook, as the spreadsheet adapter does.
+    const statusHeader = localize(
+      getCollection('innovations').fields.find((f) => f.key === 'status')!.label,
+      'en',
+    );
+    const broken = await edit('Entah', statusHeader);
+    const expected = await importWorkbook(ws, new Uint8Array(broken), {
+      lang: 'en',
+      fileName: 'broken.xlsx',
+    });
+    expect(expected.ok).toBe(false);
+    await page.setInputFiles('#file', { name: 'broken.xlsx', mimeType: XLSX_TYPE, buffer: broken });
+    await page.waitForSelector('[data-testid=load-issues-table]');
+    const text = await page.textContent('[data-testid=load-issues-table]');
+    for (const item of expected.report.issues.filter(isError)) {
+      expect(text).toContain(item.message.en);
+      if (item.source) expect(text).toContain(formatSourceLocation(item.source, 'en'));
+    }
+    await shot(page, 'broken-workbook-en', '[data-testid=load-issues]');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('works with the keyboard alone: skip link, filters, edit button, focus visible', async () => {
     const { context, page, problems } = await openPage(harness, { path: `?asOf=${AS_OF}` });
     await loadSample(page);
@@ -263,7 +372,9 @@ describe('the dashboard in Chromium', () => {
     await page.focus('#filter-pillar');
     await page.keyboard.press('ArrowDown');
     const first = ws.innovations.filter((i) => i.pillarId === PILLARS[0]!.id).length;
-    await expect.poll(() => page.textContent('[data-testid=innovation-count]')).toContain(String(first));
+    await expect
+      .poll(() => page.textContent('[data-testid=innovation-count]'), POLL)
+      .toContain(String(first));
     expect(problems).toEqual([]);
     await context.close();
   });

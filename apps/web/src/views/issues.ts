@@ -53,7 +53,7 @@ export function issuesTable(issues: readonly Issue[], raw: unknown, lang: Lang, 
             { 'data-code': i.code },
             h('td', null, h('code', null, issueLocation(i, lang))),
             h('td', null, issueMessage(i, lang)),
-            h('td', null, at.found ? h('code', null, preview(at.value)) : '—'),
+            raw === undefined ? null : h('td', null, at.found ? h('code', null, preview(at.value)) : '—'),
           );
         }),
       ),
