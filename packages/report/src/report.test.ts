@@ -1,5 +1,5 @@
 import { type Lang, PILLARS, type Workspace } from '@smartcity/core';
-import { SAMPLE_IDS, SAMPLE_WORKSPACES } from '@smartcity/core/samples';
+import { SAMPLE_IDS, SAMPLE_PROGRAMME_YEARS, SAMPLE_WORKSPACES } from '@smartcity/core/samples';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — plain ESM module of the benchmarks without types.
 import { syntheticNation } from '../../../bench/synthetic.mjs';
@@ -27,6 +27,22 @@ describe('goldens of the samples', () => {
         await expect(normaliseHtml(html.data)).toMatchFileSnapshot(`./__golden__/${kind}.${lang}.html`);
       });
     }
+  }
+});
+
+describe('goldens of the other samples', () => {
+  for (const id of SAMPLE_IDS.filter((x) => x !== 'pontianak-2023')) {
+    it(`${id}: evaluation and catalogue`, async () => {
+      const ws = SAMPLE_WORKSPACES[id];
+      const asOf = `${SAMPLE_PROGRAMME_YEARS[id]}-12-31`;
+      for (const kind of ['evaluation', 'catalogue'] as const) {
+        const md = renderReport(ws, { kind, format: 'md', asOf });
+        const html = renderReport(ws, { kind, format: 'html', asOf });
+        if (!md.success || !html.success) throw new Error(`${id} ${kind} failed`);
+        await expect(md.data).toMatchFileSnapshot(`./__golden__/samples/${id}.${kind}.md`);
+        await expect(normaliseHtml(html.data)).toMatchFileSnapshot(`./__golden__/samples/${id}.${kind}.html`);
+      }
+    });
   }
 });
 

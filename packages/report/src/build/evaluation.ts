@@ -514,7 +514,7 @@ export function buildEvaluation(ws: Workspace, ctx: BuildContext): Result<Report
         ...(indexChange.previousSource === 'published' ? [` ${L(T.publishedBase, lang)}`] : []),
       ],
     });
-  } else if (evaluation) {
+  } else {
     changeBlocks.push({ type: 'paragraph', content: [L(T.changeNone, lang)] });
     if (sci)
       gaps.push(
@@ -1072,12 +1072,16 @@ export function buildEvaluation(ws: Workspace, ctx: BuildContext): Result<Report
       {
         label: L(T.sci, lang),
         value: f.score(indexTotal, lang),
-        detail: `${L(T.of5, lang)} · ${indexChange ? L(T.sincePrevious(f.delta(indexChange.deltaRounded, lang), changeFromText), lang) : L(T.noPrevious, lang)}`,
+        detail: `${indexTotal === null ? '' : `${L(T.of5, lang)} · `}${indexChange ? L(T.sincePrevious(f.delta(indexChange.deltaRounded, lang), changeFromText), lang) : L(T.noPrevious, lang)}`,
       },
       {
         label: L(T.spbe, lang),
         value: f.score(primaryBasis?.totalRounded, lang),
-        detail: primaryBasis?.predicate ? L(primaryBasis.predicate.label, lang) : L(T.of5, lang),
+        detail: primaryBasis?.predicate
+          ? L(primaryBasis.predicate.label, lang)
+          : primaryBasis?.totalRounded != null
+            ? L(T.of5, lang)
+            : '',
       },
       { label: L(T.innovations, lang), value: f.num(summary.innovations.total, lang) },
       { label: L(T.progress, lang), value: pct(summary.progress.overall, lang) },
