@@ -174,30 +174,33 @@ export function parseIndicatorRef(value: CellValue): IndicatorRef | undefined {
   return undefined;
 }
 
-const LEVEL_NAMES: Record<string, number> = {
-  rintisan: 1,
-  terkelola: 2,
-  terdefinisi: 3,
-  'terpadu dan terukur': 4,
-  terpadu: 4,
-  optimum: 5,
-  informasi: 1,
-  interaksi: 2,
-  transaksi: 3,
-  kolaborasi: 4,
-  'satu arah': 1,
-  diseminasi: 1,
-  initial: 1,
-  managed: 2,
-  defined: 3,
-  'integrated and measured': 4,
-  optimised: 5,
-  optimized: 5,
-  information: 1,
-  interaction: 2,
-  transaction: 3,
-  collaboration: 4,
-};
+// A Map, not an object: a cell reading "constructor" must not find Object.prototype.constructor.
+const LEVEL_NAMES = new Map<string, number>(
+  Object.entries({
+    rintisan: 1,
+    terkelola: 2,
+    terdefinisi: 3,
+    'terpadu dan terukur': 4,
+    terpadu: 4,
+    optimum: 5,
+    informasi: 1,
+    interaksi: 2,
+    transaksi: 3,
+    kolaborasi: 4,
+    'satu arah': 1,
+    diseminasi: 1,
+    initial: 1,
+    managed: 2,
+    defined: 3,
+    'integrated and measured': 4,
+    optimised: 5,
+    optimized: 5,
+    information: 1,
+    interaction: 2,
+    transaction: 3,
+    collaboration: 4,
+  }),
+);
 
 /**
  * Reads a maturity level: `3`, `'3'`, `'3,0'`, `'Level 3'`, `'Tingkat 3'`, the level names (`'Terdefinisi'`,
@@ -224,11 +227,12 @@ export function parseLevel(value: CellValue): number | undefined {
   );
   if (m) return Number(m[1]);
   const key = normalizeLabel(text);
-  if (LEVEL_NAMES[key] !== undefined) return LEVEL_NAMES[key];
+  const named = LEVEL_NAMES.get(key);
+  if (named !== undefined) return named;
   m = /^(?:level |tingkat )?(\d) ([a-z ]+)$/.exec(key);
-  if (m && LEVEL_NAMES[m[2]!] !== undefined) return Number(m[1]);
-  const words = Object.keys(LEVEL_NAMES).filter((w) => key === w || key.startsWith(`${w} `));
-  if (words.length > 0) return LEVEL_NAMES[words.sort((a, b) => b.length - a.length)[0]!];
+  if (m && LEVEL_NAMES.has(m[2]!)) return Number(m[1]);
+  const words = [...LEVEL_NAMES.keys()].filter((w) => key === w || key.startsWith(`${w} `));
+  if (words.length > 0) return LEVEL_NAMES.get(words.sort((a, b) => b.length - a.length)[0]!);
   return undefined;
 }
 
