@@ -119,7 +119,7 @@ const STEPS: readonly DemoStep[] = [
         facts: {
           smartCityIndex: summary.latestEvaluation?.smartCityIndex?.totalRounded ?? null,
           progress: summary.progress.overall === null ? null : roundHalfUp(summary.progress.overall, 1),
-          overdue: summary.overdue.filter((o) => o.severity === 'overdue').length,
+          overdue: summary.overdueCounts.overdue,
         },
       };
     },

@@ -1,7 +1,13 @@
 // `smartcity spbe index <file|workspace.json|mysql://…> [--evaluation <id>] [--json]`: the SPBE index of an
 // evaluation, every domain and aspect, self-assessed and verified side by side, with the official model's weights.
 import { resolve } from 'node:path';
-import { type Evaluation, localize, parseWorkspaceJson, type Workspace } from '@smartcity/core';
+import {
+  compareEvaluations,
+  type Evaluation,
+  localize,
+  parseWorkspaceJson,
+  type Workspace,
+} from '@smartcity/core';
 import { computeSpbeIndex, importSpbe, type SpbeIndexBasis, type SpbeIndexView } from '@smartcity/spbe';
 import { NODE_IMPORTERS, readImportSource } from '@smartcity/spbe/node';
 import { CliError, EXIT } from '../ui/errors.js';
@@ -60,9 +66,7 @@ function num(value: number | null | undefined, lang: CliLang): string {
 
 function latestSpbe(ws: Workspace): Evaluation | undefined {
   const withSpbe = ws.evaluations.filter((e) => e.scores?.spbe);
-  return withSpbe
-    .sort((a, b) => a.cycle.year - b.cycle.year || (a.cycle.stage ?? '').localeCompare(b.cycle.stage ?? ''))
-    .at(-1);
+  return withSpbe.sort(compareEvaluations).at(-1);
 }
 
 async function loadWorkspace(arg: string, cwd: string): Promise<Workspace> {

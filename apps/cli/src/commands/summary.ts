@@ -292,9 +292,7 @@ export function renderSummary(s: WorkspaceSummary, lang: CliLang, style: Style, 
 
   // Progress.
   out.push(section(tr(T.progressTitle, lang), style));
-  const counted = s.progress.innovations.filter(
-    (i) => i.progress !== null && i.status !== 'discontinued',
-  ).length;
+  const counted = s.progress.counted;
   out.push(
     `  ${tr(T.overall, lang)}: ${
       s.progress.overall === null ? tr(T.noProgress, lang) : style.bold(pct(s.progress.overall, lang))
