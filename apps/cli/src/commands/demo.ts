@@ -145,13 +145,10 @@ const STEPS: readonly DemoStep[] = [
   },
   {
     group: 'report',
-    label: {
-      id: 'laporan (evaluasi, katalog, perbandingan)',
-      en: 'reports (evaluation, catalogue, comparison)',
-    },
+    label: { id: 'laporan', en: 'reports' },
     names: {
-      id: 'report-{evaluation,catalogue}.{html,md}, report-evaluation.pdf; ../report-comparison.{html,md}',
-      en: 'report-{evaluation,catalogue}.{html,md}, report-evaluation.pdf; ../report-comparison.{html,md}',
+      id: 'report-*.{html,md,pdf}; ../report-comparison.{html,md}',
+      en: 'report-*.{html,md,pdf}; ../report-comparison.{html,md}',
     },
     async run(sample, ctx) {
       // Like the summary, each report is as of the last day of the sample's programme year.
