@@ -166,7 +166,7 @@ export function renderInnovationList(ctx: Ctx, host: HTMLElement): void {
       ),
       h(
         'td',
-        { class: 'num' },
+        null,
         progress === null
           ? h('span', { class: 'sub' }, ctx.tr('progressUnknown'))
           : h(
