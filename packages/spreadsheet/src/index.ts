@@ -14,6 +14,12 @@ export {
   exportCsvFiles,
   exportWorkbook,
 } from './export.js';
+export {
+  type ImportWorkbookOptions,
+  importCsv,
+  importWorkbook,
+  type WorkbookImportResult,
+} from './import.js';
 export { neutraliseFormula, restoreFormula, startsWithFormulaTrigger } from './injection.js';
 export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from './limits.js';
 export {

@@ -270,7 +270,11 @@ export async function buildWorkbook(
   // 5. Calendar of the export year (read-only)
   if (validDate) {
     const year = exportedAt.getUTCFullYear();
-    const calendar = programmeCalendar(year, { workspace: ws as never });
+    // The programme's own events for the city (not one per innovation: that list is the data sheets).
+    const calendar = programmeCalendar(year, {
+      timeZone: ws.municipality.timeZone,
+      ...(ws.calendar === undefined ? {} : { overrides: ws.calendar }),
+    });
     const sheet = wb.addWorksheet(INFO_SHEETS.calendar[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = [{ width: 14 }, { width: 14 }, { width: 70 }, { width: 26 }];
     const h = sheet.addRow(

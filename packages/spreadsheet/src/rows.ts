@@ -32,8 +32,28 @@ export function rowsOf(ws: Workspace, plan: SheetPlan): PlanRow[] {
   });
 }
 
+const getters = new WeakMap<SheetColumn, (row: unknown) => unknown>();
+
+/** A compiled getter for a dotted key (own properties only, like the core's `getFieldValue`). */
+function getterOf(column: SheetColumn): (row: unknown) => unknown {
+  let g = getters.get(column);
+  if (g) return g;
+  const parts = column.key.split('.');
+  g = (row: unknown) => {
+    let v: unknown = row;
+    for (const p of parts) {
+      if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.hasOwn(v, p)) return undefined;
+      v = (v as Record<string, unknown>)[p];
+    }
+    return v;
+  };
+  getters.set(column, g);
+  return g;
+}
+
 /** The value a column shows for a row. */
 export function columnValue(plan: SheetPlan, column: SheetColumn, r: PlanRow): unknown {
+  if (column.kind !== 'parent' && column.kind !== 'group') return getterOf(column)(r.row);
   if (column.key === PARENT_KEY) return r.ancestorIds[r.ancestorIds.length - 1];
   if (column.key === GROUP_KEY) return r.group;
   if (column.key.startsWith(ANCESTOR_PREFIX)) {

@@ -1,8 +1,10 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import {
+  formatMunicipalityLabel,
+  formatPercent,
+  formatScore,
   type LocalizedText,
   localize,
-  MUNICIPALITY_KIND_LABELS,
   parseWorkspace,
   roundHalfUp,
   toICalendar,
@@ -15,10 +17,10 @@ import {
   type SampleId,
 } from '@smartcity/core/samples';
 import { renderReport } from '@smartcity/report';
+import { exportWorkbook } from '@smartcity/spreadsheet';
 import { writeFileAtomic } from '../io/files.js';
 import { writeOutputAtomic } from '../io/output.js';
 import { CliError, EXIT } from '../ui/errors.js';
-import { formatNumber } from '../ui/format.js';
 import { type CliLang, tr } from '../ui/lang.js';
 import { createStyle } from '../ui/style.js';
 import { renderPairs, renderTable } from '../ui/table.js';
@@ -141,6 +143,21 @@ const STEPS: readonly DemoStep[] = [
         files: [`${base}.ics`, `${base}.json`, `${base}.txt`],
         facts: { events: calendar.events.length },
       };
+    },
+  },
+  {
+    group: 'workbook',
+    label: { id: 'buku kerja Excel (untuk disunting OPD)', en: 'Excel workbook (for agencies to edit)' },
+    names: { id: 'workbook.xlsx', en: 'workbook.xlsx' },
+    async run(sample, ctx) {
+      const file = join(sample.dir, 'workbook.xlsx');
+      const bytes = await exportWorkbook(sample.workspace, {
+        lang: ctx.lang,
+        exportedAt: ctx.now().toISOString(),
+      });
+      const outcome = await writeOutputAtomic(file, bytes, { createDirectories: true });
+      if (!outcome.ok) throw outcome.error;
+      return { files: [file], facts: { workbookBytes: bytes.byteLength } };
     },
   },
   {
@@ -318,11 +335,11 @@ export const command: Command = {
         ],
         rows.map((r) => [
           r.id,
-          `${localize(MUNICIPALITY_KIND_LABELS[r.workspace.municipality.kind], lang)} ${r.workspace.municipality.name}`,
+          formatMunicipalityLabel(r.workspace.municipality, lang),
           String(r.year),
           String(r.facts.innovations ?? '—'),
-          r.facts.smartCityIndex == null ? '—' : formatNumber(r.facts.smartCityIndex, 2, lang),
-          r.facts.progress == null ? '—' : `${formatNumber(r.facts.progress, 1, lang)}%`,
+          formatScore(r.facts.smartCityIndex, lang),
+          formatPercent(r.facts.progress, { lang, decimals: 1 }),
           String(r.facts.overdue ?? '—'),
           String(r.facts.events ?? '—'),
         ]),

@@ -59,6 +59,30 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./report.js')).command,
   },
   {
+    name: 'export',
+    summary: {
+      id: 'Ekspor workspace ke buku kerja Excel (xlsx) atau CSV',
+      en: 'Export a workspace to an Excel workbook (xlsx) or CSV',
+    },
+    load: async () => (await import('./export.js')).command,
+  },
+  {
+    name: 'import',
+    summary: {
+      id: 'Impor buku kerja yang sudah disunting (atau CSV-nya) ke workspace',
+      en: 'Import an edited workbook (or its CSVs) into a workspace',
+    },
+    load: async () => (await import('./import.js')).command,
+  },
+  {
+    name: 'spbe',
+    summary: {
+      id: 'Indeks SPBE per domain dan aspek, mandiri dan verifikasi berdampingan',
+      en: 'SPBE index per domain and aspect, self and verified side by side',
+    },
+    load: async () => (await import('./spbe.js')).command,
+  },
+  {
     name: 'demo',
     summary: {
       id: 'Menjalankan seluruh alur pada contoh workspace dan menulis hasilnya',
