@@ -248,3 +248,28 @@ describe('smartcity add on a terminal', () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
 });
+
+describe('smartcity init on a terminal', () => {
+  it('asks for the cohort year when --cohort is not given, and checks the answer', async () => {
+    const dir = join(temp.dir, 'cohort');
+    const result = await onTerminal(
+      ['init', dir, '--city', 'Pontianak', '--code', '61.71', '--lang', 'en'],
+      ['2016', '2023'],
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Year the city joined the Smart City programme');
+    expect(result.stdout).toContain('invalid --cohort "2016"');
+    const written = JSON.parse(readFileSync(join(dir, 'workspace.json'), 'utf8'));
+    expect(written.municipality.cohortYear).toBe(2023);
+  });
+
+  it('takes --cohort without asking', async () => {
+    const dir = join(temp.dir, 'cohort-flag');
+    const result = await onTerminal(
+      ['init', dir, '--city', 'Pontianak', '--code', '61.71', '--cohort', '2024'],
+      [],
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'workspace.json'), 'utf8')).municipality.cohortYear).toBe(2024);
+  });
+});

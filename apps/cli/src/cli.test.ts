@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from './commands/registry.js';
 import { CLI, runCli, STACK_TRACE } from './test-support.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-const COMMAND_NAMES = ['init', 'validate', 'summary', 'schedule', 'demo'];
+// Every registered command (adapters add theirs); the CLI's own are always there, in this order.
+const COMMAND_NAMES = COMMANDS.map((c) => c.name);
+const OWN_COMMANDS = ['init', 'add', 'validate', 'summary', 'schedule', 'demo'];
 
 describe('smartcity (entry point and global flags)', () => {
   it('prints the package version for --version and -v, and a JSON envelope with --json', () => {
@@ -49,6 +52,7 @@ describe('smartcity (entry point and global flags)', () => {
     const body = JSON.parse(run.stdout) as { command: string; commands: { name: string; summary: string }[] };
     expect(body.command).toBe('help');
     expect(body.commands.map((c) => c.name)).toEqual(COMMAND_NAMES);
+    expect(COMMAND_NAMES.filter((name) => OWN_COMMANDS.includes(name))).toEqual(OWN_COMMANDS);
   });
 
   it('prints the help on stderr and exits 2 when no command is given', () => {

@@ -210,4 +210,68 @@ describe('smaller defects (defect 10)', () => {
     expect(onFile.stderr).toContain('this is a file, not a directory');
     expect(onFile.stderr).toContain(`smartcity validate ${file('ws.json')}`);
   });
+
+  it('points region, province and zone mismatches at the flag to fix, and shows warnings (defect 4)', () => {
+    const unknown = runCli([
+      'init',
+      file('narnia'),
+      '--city',
+      'X',
+      '--code',
+      '99.99',
+      '--province',
+      'Narnia',
+      '--tz',
+      'Asia/Jakarta',
+      '--lang',
+      'en',
+    ]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('(--code). Fix the value of --code.');
+    const zone = runCli([
+      'init',
+      file('kediri'),
+      '--city',
+      'Kediri',
+      '--code',
+      '35.71',
+      '--tz',
+      'Asia/Jayapura',
+      '--lang',
+      'en',
+    ]);
+    expect(zone.status).toBe(2);
+    expect(zone.stderr).toContain('(--tz). Fix the value of --tz.');
+    const sameOffset = runCli([
+      'init',
+      file('ptk'),
+      '--city',
+      'Pontianak',
+      '--code',
+      '61.71',
+      '--tz',
+      'Asia/Jakarta',
+      '--json',
+    ]);
+    expect(sameOffset.status, sameOffset.stderr).toBe(0);
+    expect(JSON.parse(sameOffset.stdout).warnings).toEqual([
+      expect.objectContaining({ code: 'time_zone_mismatch', pathText: 'municipality.timeZone' }),
+    ]);
+    const text = runCli([
+      'init',
+      file('ptk2'),
+      '--city',
+      'Pontianak',
+      '--code',
+      '61.71',
+      '--tz',
+      'Asia/Jakarta',
+      '--cohort',
+      '2023',
+      '--lang',
+      'en',
+    ]);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toMatch(/^Warning \(--tz\): /m);
+  });
 });
