@@ -10,7 +10,8 @@ import { expect } from 'vitest';
 /** The built CLI. The package's `test` script builds it before vitest runs. */
 // SMARTCITY_TEST_CLI points the tests at another build (e.g. one made with `tsup --out-dir` elsewhere while a
 // shared working tree is being rebuilt).
-export const CLI = process.env.SMARTCITY_TEST_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+export const CLI =
+  process.env.SMARTCITY_TEST_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 /** A stack trace line, which must never reach a user without `--debug`. */
 export const STACK_TRACE = /\n\s+at /;
