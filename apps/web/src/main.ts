@@ -1,7 +1,6 @@
 import './styles.css';
 import {
   type CivilDate,
-  type Issue,
   isCivilDate,
   isLang,
   type Lang,

@@ -91,6 +91,7 @@ describe('the dashboard in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const statusHeaders = await page.locator('[data-testid=status-counts] thead th').allTextContents();
     expect(statusHeaders[0]).toBe(localize(INNOVATION_STATUS_LABELS.planned, 'en'));
+    expect(await axeViolations(page, axeSource)).toEqual([]);
     await shot(page, 'dashboard-en');
     await page.reload();
     expect(await page.textContent('h1')).toBe(UI.appTitle.en);
@@ -131,6 +132,7 @@ describe('the dashboard in Chromium', () => {
     const before = { from: await statusCount(page, inn.status), to: await statusCount(page, to) };
     await page.click(`tr[data-id="${inn.id}"] button`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('editor-h');
+    expect(await axeViolations(page, axeSource)).toEqual([]);
     await page.selectOption('#edit-status', to);
     const last = inn.history.at(-1)?.date ?? AS_OF;
     await page.fill('#edit-date', last > AS_OF ? last : AS_OF);
@@ -322,7 +324,7 @@ describe('the dashboard in Chromium', () => {
             // The row whose id (column A) is the innovation's: its own row, not a row that refers to it.
             if (colNumber !== 1 || cell.value !== ws.innovations[0]!.id) return;
             const headers = sheet.getRow(1).values as unknown[];
-            const col = headers.findIndex((h) => h === header);
+            const col = headers.indexOf(header);
             if (col > 0) row.getCell(col).value = value;
           }),
         );
