@@ -50,7 +50,14 @@ export interface ExportCsvOptions {
   lang?: Lang;
 }
 
-/** The field delimiter of each CSV locale. */
+/**
+ * The field delimiter of each CSV locale: `;` for `id` (whose decimal separator is the comma), `,` for `en`.
+ *
+ * @example
+ * ```ts
+ * CSV_DELIMITERS.id; // ';'
+ * ```
+ */
 export const CSV_DELIMITERS: Readonly<Record<Lang, string>> = { id: ';', en: ',' };
 
 function planOf(collection: CollectionId): SheetPlan {

@@ -371,6 +371,8 @@ interface SheetContext {
 }
 
 const STREAM_SCAN_THRESHOLD = 256 * 1024;
+// Longest run of XML without a complete token the sheet parser holds: far above any real cell (32,767 characters).
+const MAX_PENDING_CHARS = 4 * 1024 * 1024;
 
 function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetContext): WorkbookSheet {
   const { limits, file } = ctx;
@@ -662,6 +664,8 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetC
       if (buffer.length >= STREAM_SCAN_THRESHOLD) {
         const consumed = scanXml(buffer, handler, false, part);
         buffer = buffer.slice(consumed);
+        // What is left is one unfinished token or text run: bounded, so a part without tags cannot grow it.
+        if (buffer.length > MAX_PENDING_CHARS) tooLong();
       }
     },
     file,
