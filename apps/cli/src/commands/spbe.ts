@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import {
   compareEvaluations,
   type Evaluation,
+  formatNumber,
+  formatPercent,
+  formatScore,
   localize,
   parseWorkspaceJson,
   type Workspace,
@@ -11,7 +14,6 @@ import {
 import { computeSpbeIndex, importSpbe, type SpbeIndexBasis, type SpbeIndexView } from '@smartcity/spbe';
 import { NODE_IMPORTERS, readImportSource } from '@smartcity/spbe/node';
 import { CliError, EXIT } from '../ui/errors.js';
-import { formatNumber } from '../ui/format.js';
 import { type CliLang, tr } from '../ui/lang.js';
 import { MSG } from '../ui/messages.js';
 import { renderTable } from '../ui/table.js';
@@ -61,7 +63,7 @@ const T = {
 };
 
 function num(value: number | null | undefined, lang: CliLang): string {
-  return value === null || value === undefined ? '—' : formatNumber(value, 2, lang);
+  return formatScore(value, lang);
 }
 
 function latestSpbe(ws: Workspace): Evaluation | undefined {
@@ -191,7 +193,7 @@ export const command: Command = {
       const v = view.verified?.domains.find((x) => x.id === d.id);
       rows.push([
         ctx.style.bold(`${d.code ?? ''} ${localize(d.label, lang)}`),
-        formatNumber(d.weight, 2, lang),
+        formatNumber(d.weight, { lang, decimals: 2 }),
         num(s?.rounded, lang),
         num(v?.rounded, lang),
       ]);
@@ -200,7 +202,7 @@ export const command: Command = {
         const va = view.verified?.aspects.find((x) => x.id === a.id);
         rows.push([
           `  ${a.code ?? ''} ${localize(a.label, lang)}`,
-          formatNumber(a.weight, 2, lang),
+          formatNumber(a.weight, { lang, decimals: 2 }),
           num(sa?.rounded, lang),
           num(va?.rounded, lang),
         ]);
@@ -217,7 +219,7 @@ export const command: Command = {
     const predicate = (b: SpbeIndexBasis | undefined) =>
       b === undefined ? '—' : b.predicate ? localize(b.predicate, lang) : tr(T.noPredicate, lang);
     const pct = (b: SpbeIndexBasis | undefined) =>
-      b === undefined ? '—' : `${formatNumber(b.coverage * 100, 0, lang)}%`;
+      b === undefined ? '—' : formatPercent(b.coverage * 100, { lang, decimals: 0 });
     ctx.print(
       renderTable(
         ['', tr(T.self, lang), tr(T.verified, lang)],

@@ -1,6 +1,10 @@
 import {
   formatCivilDate,
+  formatDelta,
+  formatNumber,
   formatPath,
+  formatPercent,
+  formatScore,
   INNOVATION_STATUS_LABELS,
   INNOVATION_STATUSES,
   type Issue,
@@ -8,7 +12,6 @@ import {
   localize,
   PILLARS,
   RISK_STATUS_LABELS,
-  roundHalfUp,
   summarizeWorkspace,
   toCivilDate,
   type Workspace,
@@ -17,7 +20,6 @@ import {
 import { parseUserDate, parseWholeNumber } from '../io/dates.js';
 import { issueJson, requireWorkspace } from '../io/workspace.js';
 import { CliError, EXIT } from '../ui/errors.js';
-import { formatDelta, formatNumber } from '../ui/format.js';
 import { type CliLang, tr } from '../ui/lang.js';
 import type { Style } from '../ui/style.js';
 import { renderPairs, renderTable } from '../ui/table.js';
@@ -110,7 +112,7 @@ const T = {
 };
 
 function pct(value: number, lang: CliLang): string {
-  return `${formatNumber(roundHalfUp(value, 1), 1, lang)}%`;
+  return formatPercent(value, { lang, decimals: 1 });
 }
 
 function section(title: string, style: Style): string {
@@ -247,10 +249,10 @@ export function renderSummary(s: WorkspaceSummary, lang: CliLang, style: Style, 
     out.push(`  ${head}  ${style.dim(`(${e.id})`)}`);
     const sci = e.smartCityIndex;
     if (sci) {
-      const total = sci.totalRounded === null ? '—' : formatNumber(sci.totalRounded, 2, lang);
+      const total = formatScore(sci.totalRounded, lang);
       const change =
         sci.improvement?.deltaRounded != null && e.previousId
-          ? `  (${tr(T.improvement(formatDelta(sci.improvement.deltaRounded, 2, lang), e.previousId), lang)})`
+          ? `  (${tr(T.improvement(formatDelta(sci.improvement.deltaRounded, { lang }), e.previousId), lang)})`
           : '';
       out.push(
         `  ${style.bold(tr(T.sci, lang))}  ${style.bold(total)} / 5  ${style.dim(tr(T.noPredicate, lang))}${change}`,
@@ -261,7 +263,7 @@ export function renderSummary(s: WorkspaceSummary, lang: CliLang, style: Style, 
           sci.groups.map((g) => [
             L(g.label),
             String(sci.weights[g.id as keyof typeof sci.weights] ?? g.weight),
-            g.rounded === null ? '—' : formatNumber(g.rounded, 2, lang),
+            formatScore(g.rounded, lang),
           ]),
           { style, indent: 4, align: ['left', 'right', 'right'] },
         ),
@@ -272,7 +274,7 @@ export function renderSummary(s: WorkspaceSummary, lang: CliLang, style: Style, 
         out.push(
           renderTable(
             [tr(T.pillar, lang), tr(T.score, lang)],
-            sci.pillars.map((p) => [L(p.label), p.rounded === null ? '—' : formatNumber(p.rounded, 2, lang)]),
+            sci.pillars.map((p) => [L(p.label), formatScore(p.rounded, lang)]),
             { style, indent: 4, align: ['left', 'right'] },
           ),
         );
@@ -280,12 +282,12 @@ export function renderSummary(s: WorkspaceSummary, lang: CliLang, style: Style, 
     }
     const spbe = e.spbe;
     if (spbe) {
-      const total = spbe.totalRounded === null ? '—' : formatNumber(spbe.totalRounded, 2, lang);
+      const total = formatScore(spbe.totalRounded, lang);
       const predicate = spbe.predicate
         ? `${tr(T.predicate, lang)} ${style.bold(L(spbe.predicate.label))}`
         : '';
       out.push(
-        `  ${style.bold(tr(T.spbe, lang))}  ${style.bold(total)} / 5  ${predicate}  ${style.dim(tr(T.coverage(formatNumber(roundHalfUp(spbe.coverage * 100, 0), 0, lang)), lang))}${e.spbeEvaluationId && e.spbeEvaluationId !== e.id ? style.dim(`  (${tr(T.spbeFrom(e.spbeEvaluationId), lang)})`) : ''}`,
+        `  ${style.bold(tr(T.spbe, lang))}  ${style.bold(total)} / 5  ${predicate}  ${style.dim(tr(T.coverage(formatNumber(spbe.coverage * 100, { lang, decimals: 0 })), lang))}${e.spbeEvaluationId && e.spbeEvaluationId !== e.id ? style.dim(`  (${tr(T.spbeFrom(e.spbeEvaluationId), lang)})`) : ''}`,
       );
     }
   }
