@@ -374,7 +374,7 @@ export const command: Command = {
       if (answer.trim() !== '') cohortYear = Number(answer.trim());
     }
 
-    const draft = createWorkspace({
+    const parsed = createWorkspace({
       municipality: {
         name,
         kind,
@@ -385,9 +385,8 @@ export const command: Command = {
       },
       masterplanPeriod: period,
     });
-    // The core validates what the flags said (region code format and kind, province and zone); its first error
-    // becomes the error, pointed at the flag to fix; warnings are shown and the workspace is still written.
-    const parsed = parseWorkspace(draft);
+    // createWorkspace validates what the flags said (region code format and kind, province and zone); its first
+    // error becomes the error, pointed at the flag to fix; warnings are shown and the workspace is still written.
     const issues = parsed.success ? warningsOf(parsed) : parsed.issues;
     const errors = issues.filter((i) => !isWarning(i));
     if (!parsed.success || errors.length > 0) {

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { issue, type Result } from '../issues/index.js';
+import type { Result } from '../issues/index.js';
+import { CIVIL_DATE_KEY } from '../model/messages.js';
+import { parseWithSchema } from '../model/parseValue.js';
 import { CIVIL_DATE_PATTERN } from './patterns.js';
 
 // Civil dates are whole days with no zone attached: `YYYY-MM-DD` strings in the proleptic Gregorian calendar.
@@ -47,8 +49,9 @@ function isRealDate(value: string): boolean {
 }
 
 /**
- * Zod schema of a civil date: a `YYYY-MM-DD` string that is a real calendar date. Use it for whole days
- * (deadlines, start and end dates, measurement dates); moments in time are UTC instants instead.
+ * Zod schema of a civil date: a `YYYY-MM-DD` string that is a real calendar date (`2024-02-29` passes, `2023-02-29`
+ * and `2023-02-30` do not). The one civil-date schema of the toolkit: the model and the calendar both use it. Use it
+ * for whole days (deadlines, start and end dates, measurement dates); moments in time are UTC instants instead.
  *
  * @example
  * ```ts
@@ -56,19 +59,7 @@ function isRealDate(value: string): boolean {
  * CivilDateSchema.safeParse('2023-02-30').success; // false
  * ```
  */
-export const CivilDateSchema = /* @__PURE__ */ z
-  .string()
-  .regex(CIVIL_DATE_PATTERN, { error: 'Expected a date written YYYY-MM-DD', abort: true })
-  .refine(isRealDate, {
-    error: 'Not a real calendar date',
-    params: {
-      code: 'invalid_format',
-      message: {
-        id: 'Bukan tanggal yang ada di kalender (misalnya 30 Februari)',
-        en: 'Not a real calendar date (e.g. 30 February)',
-      },
-    },
-  });
+export const CivilDateSchema = /* @__PURE__ */ z.iso.date({ error: CIVIL_DATE_KEY });
 
 /**
  * A civil date: a whole day written `YYYY-MM-DD`, with no time and no time zone.
@@ -81,7 +72,8 @@ export const CivilDateSchema = /* @__PURE__ */ z
 export type CivilDate = z.infer<typeof CivilDateSchema>;
 
 /**
- * Validates user input as a civil date, with a message in both languages.
+ * Validates user input as a civil date. A bad value gets the same `invalid_format` (or `invalid_type`) issue and
+ * bilingual message as the same value in a date field of `parseWorkspace`. Never throws.
  *
  * @example
  * ```ts
@@ -91,16 +83,8 @@ export type CivilDate = z.infer<typeof CivilDateSchema>;
  */
 export function parseCivilDate(value: unknown): Result<CivilDate> {
   if (isCivilDate(value)) return { success: true, data: value };
-  const shown = typeof value === 'string' ? `"${value}"` : typeof value;
-  return {
-    success: false,
-    issues: [
-      issue([], 'invalid_format', {
-        id: `Tanggal ${shown} tidak valid: gunakan tanggal yang ada di kalender dengan format YYYY-MM-DD, misalnya 2025-07-30`,
-        en: `Invalid date ${shown}: use a real calendar date written YYYY-MM-DD, e.g. 2025-07-30`,
-      }),
-    ],
-  };
+  // The same engine and messages as parseWorkspace gives for a date field, so one bad value reads the same everywhere.
+  return parseWithSchema(CivilDateSchema, value);
 }
 
 /**

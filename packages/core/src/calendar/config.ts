@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { type LocalizedText, LocalizedTextSchema } from '../i18n/index.js';
 import type { Result } from '../issues/index.js';
+import { MESSAGE_KEYS } from '../model/messages.js';
+import { parseWithSchema } from '../model/parseValue.js';
 import { PillarIdSchema } from '../pillars/index.js';
 import { CivilDateSchema, daysInMonth, isCivilDate } from './civilDate.js';
 import { EVENT_ID_PATTERN, MONTH_DAY_PATTERN, TIME_OF_DAY_PATTERN, YEAR_KEY_PATTERN } from './patterns.js';
-import { issuesFromZod } from './zodIssues.js';
 
 // The programme calendar is data: a year-agnostic configuration (month-day rules such as "30 July") that a city
 // can override for every year, plus per-year overrides with exact civil dates. Defaults cite domain.md; each one
@@ -33,7 +34,7 @@ function isMonthDay(value: string): boolean {
  */
 export const MonthDaySchema = z
   .string()
-  .regex(MONTH_DAY_PATTERN, { error: 'Expected a month and day written MM-DD', abort: true })
+  .regex(MONTH_DAY_PATTERN, { error: MESSAGE_KEYS.monthDay, abort: true })
   .refine(isMonthDay, {
     error: 'Not a day that exists every year',
     params: {
@@ -107,7 +108,7 @@ export const CivilDateRangeSchema = z
  */
 export type CivilDateRange = z.infer<typeof CivilDateRangeSchema>;
 
-const TimeOfDaySchema = z.string().regex(TIME_OF_DAY_PATTERN, { error: 'Expected a time written HH:MM' });
+const TimeOfDaySchema = z.string().regex(TIME_OF_DAY_PATTERN, { error: MESSAGE_KEYS.timeOfDay });
 
 /**
  * Kinds of event in a programme calendar.
@@ -194,10 +195,10 @@ export const EventConcernsSchema = z.strictObject({
   evaluationId: z.string().min(1).optional(),
 });
 
-function customEventSchema(dateSchema: z.ZodString) {
+function customEventSchema(dateSchema: z.ZodType<string>) {
   return z
     .strictObject({
-      id: z.string().regex(EVENT_ID_PATTERN, { error: 'Expected a lower-case id (a-z, 0-9, . _ -)' }),
+      id: z.string({ error: MESSAGE_KEYS.id }).regex(EVENT_ID_PATTERN, { error: MESSAGE_KEYS.id }),
       kind: CalendarEventKindSchema,
       label: LocalizedTextSchema,
       description: LocalizedTextSchema.optional(),
@@ -386,10 +387,7 @@ export const CalendarOverridesSchema = z.strictObject({
   reportingDeadlines: z.partialRecord(ReportingDeadlineIdSchema, MonthDaySchema.nullable()).optional(),
   events: z.array(YearlyEventSchema).optional(),
   years: z
-    .record(
-      z.string().regex(YEAR_KEY_PATTERN, { error: 'Expected a four-digit year, e.g. "2025"' }),
-      YearOverridesSchema,
-    )
+    .record(z.string().regex(YEAR_KEY_PATTERN, { error: MESSAGE_KEYS.yearKey }), YearOverridesSchema)
     .optional(),
 });
 
@@ -404,18 +402,17 @@ export const CalendarOverridesSchema = z.strictObject({
 export type CalendarOverrides = z.infer<typeof CalendarOverridesSchema>;
 
 /**
- * Validates calendar overrides from a file or a form, with bilingual issues whose paths start at the overrides.
+ * Validates calendar overrides from a file or a form, with bilingual issues whose paths start at the overrides:
+ * the same engine and messages as `parseWorkspace` (a bad date or an unknown key reads the same, with a
+ * did-you-mean hint), forbidden keys rejected, never throws.
  *
  * @example
  * ```ts
- * parseCalendarOverrides({ bimtekStrat: '07-01' }).success; // false: unrecognized key "bimtekStrat"
+ * parseCalendarOverrides({ bimtekStrat: '07-01' }).success; // false: unknown field "bimtekStrat", did you mean "bimtekStart"?
  * ```
  */
 export function parseCalendarOverrides(input: unknown): Result<CalendarOverrides> {
-  const parsed = CalendarOverridesSchema.safeParse(input);
-  return parsed.success
-    ? { success: true, data: parsed.data }
-    : { success: false, issues: issuesFromZod(parsed.error) };
+  return parseWithSchema(CalendarOverridesSchema, input);
 }
 
 /**
@@ -427,10 +424,7 @@ export function parseCalendarOverrides(input: unknown): Result<CalendarOverrides
  * ```
  */
 export function parseCalendarConfig(input: unknown): Result<CalendarConfig> {
-  const parsed = CalendarConfigSchema.safeParse(input);
-  return parsed.success
-    ? { success: true, data: parsed.data }
-    : { success: false, issues: issuesFromZod(parsed.error) };
+  return parseWithSchema(CalendarConfigSchema, input);
 }
 
 /**

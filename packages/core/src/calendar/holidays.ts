@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { LocalizedTextSchema } from '../i18n/index.js';
 import type { Result } from '../issues/index.js';
+import { parseWithSchema } from '../model/parseValue.js';
 import { type CivilDate, CivilDateSchema, compareCivilDates } from './civilDate.js';
-import { issuesFromZod } from './zodIssues.js';
 
 /**
  * Zod schema of a day off: its date, its name in both languages, what kind of day off it is and, optionally,
@@ -54,10 +54,7 @@ export const HolidayListSchema = z.array(HolidaySchema);
  * ```
  */
 export function parseHolidays(input: unknown): Result<Holiday[]> {
-  const parsed = HolidayListSchema.safeParse(input);
-  return parsed.success
-    ? { success: true, data: parsed.data }
-    : { success: false, issues: issuesFromZod(parsed.error) };
+  return parseWithSchema(HolidayListSchema, input);
 }
 
 /**

@@ -31,6 +31,7 @@ export {
   BodyMemberSchema,
   BodySchema,
 } from './body.js';
+export { type CreateWorkspaceOptions, createWorkspace } from './create.js';
 export { validateInnovation, validateWorkspace } from './crossChecks.js';
 export {
   type Assessor,
@@ -131,6 +132,8 @@ export {
   suggestIndonesianTimeZones,
 } from './municipality.js';
 export {
+  type CollectionRowType,
+  type CollectionRowTypes,
   type InvalidJsonIssue,
   type ParseOptions,
   parseEntity,
@@ -187,9 +190,7 @@ export {
   StakeholderSchema,
 } from './stakeholder.js';
 export {
-  type CreateWorkspaceOptions,
   CURRENT_SCHEMA_VERSION,
-  createWorkspace,
   type MunicipalityInput,
   type Workspace,
   type WorkspaceInput,

@@ -8,15 +8,22 @@ import type { LocalizedText } from '../i18n/index.js';
  * Message keys attached to schemas as their zod `error`, so that the zod → Issue conversion knows which
  * field-specific explanation to give. Internal: not exported from the package.
  */
+/** The message key of a civil date, as a plain constant so a pure schema built with it stays tree-shakable. */
+export const CIVIL_DATE_KEY = '@smartcity/civil-date';
+
 export const MESSAGE_KEYS = {
   id: '@smartcity/id',
-  civilDate: '@smartcity/civil-date',
+  civilDate: CIVIL_DATE_KEY,
   url: '@smartcity/url',
   regionCode: '@smartcity/region-code',
   bpsCode: '@smartcity/bps-code',
   timeZone: '@smartcity/time-zone',
   spbeIndicatorKey: '@smartcity/spbe-indicator-key',
   spbeDomainKey: '@smartcity/spbe-domain-key',
+  spbe2018IndicatorKey: '@smartcity/spbe-2018-indicator-key',
+  monthDay: '@smartcity/month-day',
+  timeOfDay: '@smartcity/time-of-day',
+  yearKey: '@smartcity/year-key',
 } as const;
 
 /** One of the message keys above. */
@@ -62,6 +69,22 @@ export const EXPECTATIONS: Readonly<Record<MessageKey, LocalizedText>> = {
   [MESSAGE_KEYS.spbeDomainKey]: {
     id: 'nomor domain SPBE "1" sampai "4"',
     en: 'an SPBE domain number "1" to "4"',
+  },
+  [MESSAGE_KEYS.spbe2018IndicatorKey]: {
+    id: 'nomor indikator SPBE "1" sampai "35", "35-2" atau "35-3" (PermenPANRB 5/2018)',
+    en: 'an SPBE indicator number "1" to "35", "35-2" or "35-3" (PermenPANRB 5/2018)',
+  },
+  [MESSAGE_KEYS.monthDay]: {
+    id: 'tanggal tahunan BB-HH (bulan-hari, mis. "07-30")',
+    en: 'a yearly date MM-DD (month-day, e.g. "07-30")',
+  },
+  [MESSAGE_KEYS.timeOfDay]: {
+    id: 'jam JJ:MM (mis. "09:00")',
+    en: 'a time of day HH:MM (e.g. "09:00")',
+  },
+  [MESSAGE_KEYS.yearKey]: {
+    id: 'tahun 4 digit (mis. "2025")',
+    en: 'a four-digit year (e.g. "2025")',
   },
 };
 
@@ -206,10 +229,17 @@ export function invalidFormatMessage(received: unknown, expected: LocalizedText)
 }
 
 /** A value is not one of the allowed options. */
-export function invalidValueMessage(received: unknown, allowed: readonly unknown[]): LocalizedText {
+export function invalidValueMessage(
+  received: unknown,
+  allowed: readonly unknown[],
+  suggestion?: string,
+): LocalizedText {
+  const did = suggestion
+    ? { id: ` Mungkin maksudnya "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` }
+    : { id: '', en: '' };
   return {
-    id: `Nilai ${showValue(received)} tidak dikenal; pilihan yang diizinkan: ${list(allowed, 50)}.`,
-    en: `Unknown value ${showValue(received)}; allowed values: ${list(allowed, 50)}.`,
+    id: `Nilai ${showValue(received)} tidak dikenal;${did.id} pilihan yang diizinkan: ${list(allowed, 50)}.`,
+    en: `Unknown value ${showValue(received)};${did.en} allowed values: ${list(allowed, 50)}.`,
   };
 }
 

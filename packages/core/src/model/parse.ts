@@ -1,219 +1,70 @@
 import type { z } from 'zod';
-import type { LocalizedText } from '../i18n/index.js';
-import type { Issue, IssuePath, Result } from '../issues/index.js';
+import type { Issue, Result } from '../issues/index.js';
 import { isError, issue } from '../issues/index.js';
+import type { CollectionId } from '../registry/meta.js';
+import { COLLECTION_SHAPES, collectionShape } from '../registry/structure.js';
+import type { Agency } from './agency.js';
+import type { Application } from './application.js';
+import type { Body, BodyMember } from './body.js';
 import { validateInnovation, validateWorkspace } from './crossChecks.js';
+import type { Evaluation, Finding } from './evaluation.js';
 import { compileFastParser, type FastParser, INVALID } from './fastPath.js';
-import { type Innovation, InnovationSchema } from './innovation.js';
-import { findJsonSyntaxError, UNKNOWN_JSON_REASON } from './jsonSyntax.js';
 import {
-  customMessage,
-  EXPECTATIONS,
-  invalidFormatMessage,
-  invalidJsonMessage,
-  invalidKeyMessage,
-  invalidTimeZoneMessage,
-  invalidTypeMessage,
-  invalidUnionMessage,
-  invalidValueMessage,
-  isMessageKey,
-  MESSAGE_KEYS,
-  notMultipleOfMessage,
-  receivedType,
-  requiredMessage,
-  showValue,
-  tooBigMessage,
-  tooSmallMessage,
-  typeName,
-  unreadableInputMessage,
-  unrecognizedKeyMessage,
-} from './messages.js';
+  type BudgetLine,
+  type Innovation,
+  InnovationSchema,
+  type Kpi,
+  type Measurement,
+} from './innovation.js';
+import { findJsonSyntaxError, UNKNOWN_JSON_REASON } from './jsonSyntax.js';
+import type { Masterplan, Programme } from './masterplan.js';
+import { invalidJsonMessage, invalidTypeMessage, invalidValueMessage, receivedType } from './messages.js';
 import { migrateWorkspace, type WorkspaceMigration } from './migrate.js';
-import { suggestIndonesianTimeZones } from './municipality.js';
-import { DEFAULT_INPUT_LIMITS, type InputLimits, pathHasForbiddenKey, scanInput } from './scan.js';
+import type { Municipality, Regulation } from './municipality.js';
+import { failure, limitsOf, parseWithSchema, runFast, unreadable, zodFailure } from './parseValue.js';
+import type { Risk } from './risk.js';
+import { type InputLimits, scanInput } from './scan.js';
+import type { Stakeholder } from './stakeholder.js';
 import { type Workspace, WorkspaceSchema } from './workspace.js';
+import { PARSE_CONTEXT } from './zodIssues.js';
 
-// ─── zod issues → our issues ───────────────────────────────────────────────────────────────────────────────────────
-
-const ALLOWED_KEYS_PREFIX = '@smartcity/allowed-keys:';
-
-type ZodInternals = {
-  _zod?: {
-    def?: { shape?: Record<string, unknown>; keyType?: { _zod?: { values?: ReadonlySet<unknown> } } };
-  };
-};
-
-/** The keys an object (its shape) or an enum-keyed record (its key values) allows. */
-function allowedKeysOf(schema: unknown): string[] {
-  const def = (schema as ZodInternals | undefined)?._zod?.def;
-  if (def?.shape) return Object.keys(def.shape);
-  const values = def?.keyType?._zod?.values;
-  return values ? [...values].map(String) : [];
+/**
+ * The type of a row of each collection, for {@link parseEntity} by collection id.
+ *
+ * @example
+ * ```ts
+ * const line: CollectionRowType<'budgetLines'> = { id: 'apbd-2024', year: 2024, amount: 1, source: 'APBD' };
+ * ```
+ */
+export interface CollectionRowTypes {
+  workspace: Workspace;
+  municipality: Municipality;
+  regulations: Regulation;
+  agencies: Agency;
+  stakeholders: Stakeholder;
+  bodies: Body;
+  bodyMembers: BodyMember;
+  masterplan: Masterplan;
+  programmes: Programme;
+  innovations: Innovation;
+  budgetLines: BudgetLine;
+  kpis: Kpi;
+  measurements: Measurement;
+  applications: Application;
+  evaluations: Evaluation;
+  findings: Finding;
+  risks: Risk;
 }
 
 /**
- * zod error map for one parse: only `unrecognized_keys` needs it, to carry the list of allowed keys (which only the
- * raw issue's schema knows) to the conversion below. A module-level function, so nothing is allocated per parse.
+ * The row type of a collection (see {@link CollectionRowTypes}).
+ *
+ * @example
+ * ```ts
+ * const agency: CollectionRowType<'agencies'> = { id: 'dinkes', name: 'Dinas Kesehatan', abbreviation: 'Dinkes' };
+ * ```
  */
-function errorMap(raw: { code?: string; inst?: unknown }): string | undefined {
-  if (raw.code === 'unrecognized_keys') return ALLOWED_KEYS_PREFIX + allowedKeysOf(raw.inst).join('\n');
-  return undefined;
-}
-
-const PARSE_CONTEXT = { reportInput: true, error: errorMap } as const;
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** The allowed key someone probably meant: same letters ignoring case/`_`/`-`, or at most 2 edits away. */
-function suggestKey(key: string, allowed: readonly string[]): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/[_\-\s]/g, '');
-  const wanted = norm(key);
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of allowed) {
-    if (norm(candidate) === wanted) return candidate;
-    const d = editDistance(wanted, norm(candidate));
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= 2 && key.length > 2 ? best : undefined;
-}
-
-function lastKey(path: IssuePath): string | number | undefined {
-  return path.at(-1);
-}
-
-function isLocalizedText(value: unknown): value is LocalizedText {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as LocalizedText).id === 'string' &&
-    typeof (value as LocalizedText).en === 'string'
-  );
-}
-
-type ZodIssue = z.core.$ZodIssue;
-
-function expectationOf(zi: ZodIssue): LocalizedText | undefined {
-  if (isMessageKey(zi.message)) return EXPECTATIONS[zi.message];
-  if (zi.code === 'invalid_type') return typeName(zi.expected);
-  if (zi.code === 'invalid_value') {
-    const values = zi.values.map(showValue).join(', ');
-    return { id: `salah satu dari: ${values}`, en: `one of: ${values}` };
-  }
-  return undefined;
-}
-
-/**
- * Converts zod issues into bilingual {@link Issue}s, appending them to `out`. With `skipForbidden`, issues under a
- * forbidden key are dropped (the input scan has already reported them, with a clearer message).
- */
-export function convertZodIssues(zodIssues: readonly ZodIssue[], out: Issue[], skipForbidden = false): void {
-  for (const zi of zodIssues) {
-    const path: IssuePath = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    if (skipForbidden && pathHasForbiddenKey(path)) continue;
-    const input = zi.input;
-    const key = isMessageKey(zi.message) ? zi.message : undefined;
-    if (input === undefined && zi.code !== 'unrecognized_keys' && zi.code !== 'custom') {
-      out.push(issue(path, 'required', requiredMessage(lastKey(path), expectationOf(zi))));
-      continue;
-    }
-    switch (zi.code) {
-      case 'invalid_type':
-        out.push(
-          issue(
-            path,
-            'invalid_type',
-            invalidTypeMessage(zi.expected, receivedType(input), key ? EXPECTATIONS[key] : undefined),
-          ),
-        );
-        break;
-      case 'too_small':
-        out.push(issue(path, 'too_small', tooSmallMessage(zi.origin, zi.minimum, zi.inclusive ?? true)));
-        break;
-      case 'too_big':
-        out.push(issue(path, 'too_big', tooBigMessage(zi.origin, zi.maximum, zi.inclusive ?? true)));
-        break;
-      case 'invalid_format': {
-        const expected = key
-          ? EXPECTATIONS[key]
-          : {
-              id: `format ${zi.format}${zi.pattern ? ` (${zi.pattern})` : ''}`,
-              en: `the ${zi.format} format${zi.pattern ? ` (${zi.pattern})` : ''}`,
-            };
-        out.push(issue(path, 'invalid_format', invalidFormatMessage(input, expected)));
-        break;
-      }
-      case 'invalid_value':
-        if (key === MESSAGE_KEYS.timeZone) {
-          out.push(
-            issue(
-              path,
-              'invalid_time_zone',
-              invalidTimeZoneMessage(input, suggestIndonesianTimeZones(input)),
-            ),
-          );
-        } else {
-          out.push(issue(path, 'invalid_value', invalidValueMessage(input, zi.values)));
-        }
-        break;
-      case 'unrecognized_keys': {
-        const allowed = zi.message.startsWith(ALLOWED_KEYS_PREFIX)
-          ? zi.message.slice(ALLOWED_KEYS_PREFIX.length).split('\n').filter(Boolean)
-          : [];
-        for (const k of zi.keys) {
-          if (skipForbidden && pathHasForbiddenKey([k])) continue;
-          out.push(
-            issue(
-              [...path, k],
-              'unrecognized_key',
-              unrecognizedKeyMessage(k, allowed, suggestKey(k, allowed)),
-            ),
-          );
-        }
-        break;
-      }
-      case 'invalid_key': {
-        const inner = zi.issues[0];
-        const innerKey = inner && isMessageKey(inner.message) ? EXPECTATIONS[inner.message] : undefined;
-        out.push(issue(path, 'invalid_key', invalidKeyMessage(String(lastKey(path) ?? input), innerKey)));
-        break;
-      }
-      case 'invalid_union':
-        out.push(issue(path, 'invalid_union', invalidUnionMessage(input)));
-        break;
-      case 'not_multiple_of':
-        out.push(issue(path, 'not_multiple_of', notMultipleOfMessage(zi.divisor)));
-        break;
-      case 'custom': {
-        const params = zi.params;
-        const code = typeof params?.code === 'string' ? params.code : 'custom';
-        const message = isLocalizedText(params?.message) ? params.message : customMessage();
-        out.push(issue(path, code, message));
-        break;
-      }
-      default:
-        out.push(issue(path, zi.code, customMessage()));
-    }
-  }
-}
+export type CollectionRowType<C extends CollectionId> = CollectionRowTypes[C];
 
 // ─── entry points ──────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -232,25 +83,7 @@ export interface ParseOptions {
   migrations?: readonly WorkspaceMigration[];
 }
 
-function limitsOf(options: ParseOptions | undefined): InputLimits {
-  const limits = options?.limits;
-  return limits ? { ...DEFAULT_INPUT_LIMITS, ...limits } : DEFAULT_INPUT_LIMITS;
-}
-
 const fastWorkspace: FastParser = compileFastParser(WorkspaceSchema);
-
-function runFast(parser: FastParser, input: unknown, limits: InputLimits): unknown {
-  return parser(input, 0, { limits, containers: 0 });
-}
-
-function failure<T>(issues: Issue[]): Result<T> {
-  return { success: false, issues };
-}
-
-function unreadable<T>(error: unknown): Result<T> {
-  const reason = error instanceof Error ? error.name : typeof error;
-  return failure([issue([], 'unreadable_input', unreadableInputMessage(reason))]);
-}
 
 /**
  * Parses and validates a workspace from any value (typically the result of `JSON.parse`): rejects
@@ -267,7 +100,7 @@ function unreadable<T>(error: unknown): Result<T> {
  */
 export function parseWorkspace(input: unknown, options?: ParseOptions): Result<Workspace> {
   try {
-    const limits = limitsOf(options);
+    const limits = limitsOf(options?.limits);
     // Valid, current input (the common case) takes the compiled fast path; anything else goes through the scan,
     // the migrations and zod, which report every issue.
     const fast = runFast(fastWorkspace, input, limits);
@@ -277,11 +110,7 @@ export function parseWorkspace(input: unknown, options?: ParseOptions): Result<W
     const migrated = migrateWorkspace(input, options?.migrations ? { migrations: options.migrations } : {});
     if (!migrated.success) return failure([...scan.issues, ...migrated.issues]);
     const parsed = WorkspaceSchema.safeParse(migrated.data, PARSE_CONTEXT);
-    if (!parsed.success) {
-      const issues = [...scan.issues];
-      convertZodIssues(parsed.error.issues, issues, scan.issues.length > 0);
-      return failure(issues);
-    }
+    if (!parsed.success) return zodFailure(parsed.error.issues, scan.issues);
     if (scan.issues.length > 0) return failure(scan.issues);
     return checked(parsed.data);
   } catch (error) {
@@ -348,38 +177,49 @@ export function parseWorkspaceJson(text: string, options?: ParseOptions): Result
 }
 
 /**
- * Parses one entity with any of the model's schemas (e.g. a spreadsheet row into an `Agency`), with the same
- * guarantees as {@link parseWorkspace} for that entity alone: forbidden keys rejected, bilingual issues, never
- * throws. No cross-record checks.
+ * Parses one entity, named by its collection (`'agencies'`, `'budgetLines'`…, see `COLLECTIONS`) or given as any of
+ * the model's zod schemas (e.g. a spreadsheet row into an `Agency`), with the same guarantees and the same issues
+ * as {@link parseWorkspace} for that entity alone: forbidden keys rejected, bilingual issues with did-you-mean
+ * hints, never throws. No cross-record checks.
  *
  * @example
  * ```ts
- * const r = parseEntity(AgencySchema, { id: 'dinkes', name: 'Dinas Kesehatan', abbreviation: 'Dinkes' });
- * r.success; // true
+ * parseEntity('agencies', { id: 'dinkes', name: 'Dinas Kesehatan', abbreviation: 'Dinkes' }).success; // true
+ * const r = parseEntity(AgencySchema, { id: 'dinkes', name: 'Dinas Kesehatan', abbrevation: 'Dinkes' });
+ * // r.issues[0]: unrecognized_key at ['abbrevation'], 'Unknown field "abbrevation". Did you mean "abbreviation"? …'
  * ```
  */
 export function parseEntity<S extends z.ZodType>(
   schema: S,
   input: unknown,
   options?: Pick<ParseOptions, 'limits'>,
-): Result<z.output<S>> {
-  try {
-    const limits = limitsOf(options);
-    const fast = runFast(compileFastParser(schema), input, limits);
-    if (fast !== INVALID) return { success: true, data: fast as z.output<S> };
-    const scan = scanInput(input, limits);
-    if (scan.fatal) return failure(scan.issues);
-    const parsed = schema.safeParse(input, PARSE_CONTEXT);
-    if (!parsed.success) {
-      const issues = [...scan.issues];
-      convertZodIssues(parsed.error.issues, issues, scan.issues.length > 0);
-      return failure(issues);
-    }
-    if (scan.issues.length > 0) return failure(scan.issues);
-    return { success: true, data: parsed.data };
-  } catch (error) {
-    return unreadable(error);
+): Result<z.output<S>>;
+export function parseEntity<C extends CollectionId>(
+  collection: C,
+  input: unknown,
+  options?: Pick<ParseOptions, 'limits'>,
+): Result<CollectionRowType<C>>;
+export function parseEntity(
+  schemaOrCollection: z.ZodType | CollectionId,
+  input: unknown,
+  options?: Pick<ParseOptions, 'limits'>,
+): Result<unknown> {
+  if (typeof schemaOrCollection !== 'string')
+    return parseWithSchema(schemaOrCollection, input, options?.limits);
+  const shape = collectionShape(schemaOrCollection);
+  if (shape === undefined) {
+    return failure([
+      issue(
+        [],
+        'invalid_value',
+        invalidValueMessage(
+          schemaOrCollection,
+          COLLECTION_SHAPES.map((c) => c.id),
+        ),
+      ),
+    ]);
   }
+  return parseWithSchema(shape.schema, input, options?.limits);
 }
 
 /**

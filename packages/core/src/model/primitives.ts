@@ -39,30 +39,9 @@ export const IdSchema = z.string({ error: MESSAGE_KEYS.id }).regex(ID_PATTERN, {
  */
 export type Id = z.infer<typeof IdSchema>;
 
-/**
- * Zod schema of a civil (calendar) date `YYYY-MM-DD` that really exists: `2024-02-29` passes, `2023-02-29` and
- * `2023-02-30` do not. A civil date has no time zone; it is the date people write on a letter in the city.
- *
- * @example
- * ```ts
- * CivilDateSchema.safeParse('2024-06-18').success; // true
- * CivilDateSchema.safeParse('2023-02-30').success; // false
- * ```
- */
-export const CivilDateSchema = z.iso.date({ error: MESSAGE_KEYS.civilDate });
-
-/**
- * A civil date `YYYY-MM-DD`.
- *
- * @example
- * ```ts
- * const d: CivilDate = '2024-11-20';
- * ```
- */
-export type CivilDate = z.infer<typeof CivilDateSchema>;
-
-// One civil-date check for the whole core: integer arithmetic, no zod, no Date (see calendar/civilDate.ts).
-export { isCivilDate } from '../calendar/civilDate.js';
+// One civil-date schema and check for the whole core (calendar/civilDate.ts): `YYYY-MM-DD` that really exists,
+// no time zone; the same issue and message wherever a date is given.
+export { type CivilDate, CivilDateSchema, isCivilDate } from '../calendar/civilDate.js';
 
 /**
  * Zod schema of an amount of money in whole rupiah: a non-negative safe integer. Rupiah has no minor unit in

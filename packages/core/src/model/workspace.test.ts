@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createWorkspace } from './create.js';
 import { fullWorkspace, minimalInput } from './fixtures.testutil.js';
 import { parseWorkspace } from './parse.js';
-import { CURRENT_SCHEMA_VERSION, createWorkspace, WorkspaceSchema } from './workspace.js';
+import { CURRENT_SCHEMA_VERSION, WorkspaceSchema } from './workspace.js';
 
 const municipality = {
   name: 'Pontianak',
@@ -39,28 +40,47 @@ describe('WorkspaceSchema', () => {
 });
 
 describe('createWorkspace', () => {
+  const created = (options: Parameters<typeof createWorkspace>[0]) => {
+    const r = createWorkspace(options);
+    if (!r.success) throw new Error(JSON.stringify(r.issues));
+    return r.data;
+  };
   it('creates a valid minimal workspace', () => {
-    const ws = createWorkspace({ municipality });
+    const ws = created({ municipality });
     expect(parseWorkspace(ws)).toEqual({ success: true, data: ws });
     expect(ws.innovations).toEqual([]);
     expect(ws.masterplan).toBeUndefined();
   });
   it('adds an empty masterplan skeleton when a period is given', () => {
-    const ws = createWorkspace({ municipality, masterplanPeriod: { startYear: 2025, endYear: 2029 } });
+    const ws = created({ municipality, masterplanPeriod: { startYear: 2025, endYear: 2029 } });
     expect(ws.masterplan?.period).toEqual({ startYear: 2025, endYear: 2029 });
     expect(parseWorkspace(ws).success).toBe(true);
   });
   it('copies the municipality, so later edits do not leak into the caller’s object', () => {
     const input = { ...municipality, regulations: [] };
-    const ws = createWorkspace({ municipality: input });
+    const ws = created({ municipality: input });
     ws.municipality.regulations.push({ id: 'r', kind: 'perda', number: '1', year: 2020, title: 'T' });
     expect(input.regulations).toEqual([]);
   });
-  it('does not validate: an inconsistent municipality is reported by parseWorkspace', () => {
-    const ws = createWorkspace({ municipality: { ...municipality, kind: 'kabupaten' } });
-    const r = parseWorkspace(ws);
-    expect(!r.success && r.issues.map((i) => [i.code, i.path])).toEqual([
+  it('validates: the time zone "WIB", an inconsistent kind or a missing municipality are issues, never a throw', () => {
+    const wib = createWorkspace({ municipality: { ...municipality, timeZone: 'WIB' as never } });
+    expect(!wib.success && wib.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_time_zone', ['municipality', 'timeZone']],
+    ]);
+    expect(!wib.success && wib.issues[0]!.message.en).toContain('"Asia/Jakarta" or "Asia/Pontianak"');
+    const kind = createWorkspace({ municipality: { ...municipality, kind: 'kabupaten' } });
+    expect(!kind.success && kind.issues.map((i) => [i.code, i.path])).toEqual([
       ['region_code_kind', ['municipality', 'regionCode']],
     ]);
+    for (const bad of [
+      undefined,
+      null,
+      {},
+      { municipality: 'Pontianak' },
+      { municipality, masterplanPeriod: 5 },
+    ]) {
+      const r = createWorkspace(bad as never);
+      expect(r.success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });

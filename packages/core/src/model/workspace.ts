@@ -5,9 +5,9 @@ import { ApplicationSchema } from './application.js';
 import { BodySchema } from './body.js';
 import { EvaluationSchema } from './evaluation.js';
 import { InnovationSchema } from './innovation.js';
-import { emptyMasterplan, MasterplanSchema } from './masterplan.js';
+import { MasterplanSchema } from './masterplan.js';
 import { MunicipalitySchema } from './municipality.js';
-import { ExtensionsSchema, ProvenanceSchema, type YearPeriod } from './primitives.js';
+import { ExtensionsSchema, ProvenanceSchema } from './primitives.js';
 import { RiskSchema } from './risk.js';
 import { StakeholderSchema } from './stakeholder.js';
 
@@ -61,8 +61,9 @@ export const WorkspaceSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const ws: Workspace = createWorkspace({ municipality: { name: 'Pontianak', kind: 'kota', regionCode: '61.71',
+ * const r = createWorkspace({ municipality: { name: 'Pontianak', kind: 'kota', regionCode: '61.71',
  *   province: 'Kalimantan Barat', timeZone: 'Asia/Pontianak' } });
+ * const ws: Workspace | undefined = r.success ? r.data : undefined;
  * ```
  */
 export type Workspace = z.output<typeof WorkspaceSchema>;
@@ -79,7 +80,7 @@ export type Workspace = z.output<typeof WorkspaceSchema>;
 export type WorkspaceInput = z.input<typeof WorkspaceSchema>;
 
 /**
- * The municipality as given to {@link createWorkspace} (`regulations` may be omitted).
+ * The municipality as given to `createWorkspace` (`regulations` may be omitted).
  *
  * @example
  * ```ts
@@ -88,47 +89,3 @@ export type WorkspaceInput = z.input<typeof WorkspaceSchema>;
  * ```
  */
 export type MunicipalityInput = z.input<typeof MunicipalitySchema>;
-
-/**
- * Options of {@link createWorkspace}.
- *
- * @example
- * ```ts
- * const options: CreateWorkspaceOptions = { municipality: { name: 'Sleman', kind: 'kabupaten', regionCode: '34.04',
- *   province: 'DI Yogyakarta', timeZone: 'Asia/Jakarta' }, masterplanPeriod: { startYear: 2025, endYear: 2029 } };
- * ```
- */
-export interface CreateWorkspaceOptions {
-  municipality: MunicipalityInput;
-  /** When given, the workspace gets an empty masterplan skeleton for this period. */
-  masterplanPeriod?: YearPeriod;
-}
-
-/**
- * A new workspace with only the municipality: every collection empty, optionally an empty masterplan skeleton.
- * The municipality is copied, not validated: when it comes from user input, run the result through
- * `parseWorkspace` to get issues such as a region code that does not match the kind.
- *
- * @example
- * ```ts
- * const ws = createWorkspace({ municipality: { name: 'Pontianak', kind: 'kota', regionCode: '61.71',
- *   province: 'Kalimantan Barat', timeZone: 'Asia/Pontianak' } });
- * parseWorkspace(ws).success; // true
- * ```
- */
-export function createWorkspace(options: CreateWorkspaceOptions): Workspace {
-  const { municipality, masterplanPeriod } = options;
-  const workspace: Workspace = {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    municipality: { ...municipality, regulations: [...(municipality.regulations ?? [])] },
-    agencies: [],
-    stakeholders: [],
-    bodies: [],
-    innovations: [],
-    applications: [],
-    evaluations: [],
-    risks: [],
-  };
-  if (masterplanPeriod) workspace.masterplan = emptyMasterplan(masterplanPeriod);
-  return workspace;
-}

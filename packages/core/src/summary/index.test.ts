@@ -82,7 +82,7 @@ describe('summarizeWorkspace', () => {
   });
 
   it('summarises an empty workspace', () => {
-    const ws = createWorkspace({
+    const created = createWorkspace({
       municipality: {
         name: 'Contoh',
         kind: 'kota',
@@ -91,6 +91,8 @@ describe('summarizeWorkspace', () => {
         timeZone: 'Asia/Pontianak',
       },
     });
+    if (!created.success) throw new Error('invalid municipality');
+    const ws = created.data;
     const s = summary(ws, { asOf: '2025-01-01' });
     expect(s.innovations.total).toBe(0);
     expect(s.latestEvaluation).toBeNull();
