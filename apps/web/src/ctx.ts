@@ -21,7 +21,7 @@ export interface Ctx {
   /** Re-renders only the innovation list (filters, paging). */
   refreshInnovations(): void;
   /** Replaces the workspace after an edit: re-validates, re-derives, re-renders; announces `message`. */
-  commit(ws: Workspace, message: string): void;
+  commit(ws: Workspace, message: () => string): void;
   tr(key: UiKey, vars?: Readonly<Record<string, string | number>>): string;
 }
 

@@ -1,11 +1,10 @@
 import './styles.css';
 import {
   type CivilDate,
+  formatMunicipalityLabel,
   isCivilDate,
   isLang,
   type Lang,
-  localize,
-  MUNICIPALITY_KIND_LABELS,
   parseWorkspaceJson,
   toCivilDate,
   type Workspace,
@@ -55,7 +54,7 @@ const state: State = {
   limit: PAGE_SIZE,
   editingId: null,
   dirty: false,
-  status: '',
+  status: () => '',
 };
 
 const root = document.getElementById('app')!;
@@ -104,14 +103,14 @@ function loadSample(id: SampleId): void {
   if (result.success) setWorkspace(result.data, id, []);
   else state.failed = { name: id, issues: result.issues, raw: ws };
   state.status = result.success
-    ? tr('loaded', { name: id })
-    : tr('loadFailed', { name: id, count: result.issues.length });
+    ? () => tr('loaded', { name: id })
+    : () => tr('loadFailed', { name: id, count: result.issues.length });
   render();
 }
 
 async function loadFile(file: File): Promise<void> {
   performance.mark('load:start');
-  state.status = tr('loading');
+  state.status = () => tr('loading');
   renderStatus();
   const lower = file.name.toLowerCase();
   if (lower.endsWith('.xlsx')) {
@@ -119,7 +118,7 @@ async function loadFile(file: File): Promise<void> {
     return;
   }
   if (!lower.endsWith('.json') && file.type !== 'application/json') {
-    state.status = tr('unsupportedFile', { name: file.name });
+    state.status = () => tr('unsupportedFile', { name: file.name });
     render();
     return;
   }
@@ -129,7 +128,7 @@ async function loadFile(file: File): Promise<void> {
   performance.mark('load:parsed');
   if (result.success) {
     setWorkspace(result.data, file.name, []);
-    state.status = tr('loaded', { name: file.name });
+    state.status = () => tr('loaded', { name: file.name });
   } else {
     let raw: unknown;
     try {
@@ -138,7 +137,7 @@ async function loadFile(file: File): Promise<void> {
       raw = undefined;
     }
     state.failed = { name: file.name, issues: result.issues, raw };
-    state.status = tr('loadFailed', { name: file.name, count: result.issues.length });
+    state.status = () => tr('loadFailed', { name: file.name, count: result.issues.length });
   }
   render();
   if (state.failed) document.getElementById('load-issues-h')?.focus();
@@ -147,7 +146,7 @@ async function loadFile(file: File): Promise<void> {
 async function loadWorkbook(file: File): Promise<void> {
   const base = state.workspace;
   if (!base) {
-    state.status = tr('workbookNeedsBase');
+    state.status = () => tr('workbookNeedsBase');
     render();
     return;
   }
@@ -157,21 +156,21 @@ async function loadWorkbook(file: File): Promise<void> {
   if (result.ok) {
     setWorkspace(result.merge.workspace, file.name, result.report.issues);
     state.dirty = true;
-    state.status = tr('workbookMerged', {
-      added: result.merge.added.length,
-      updated: result.merge.updated.length,
-    });
+    state.status = () =>
+      tr('workbookMerged', {
+        added: result.merge.added.length,
+        updated: result.merge.updated.length,
+      });
   } else {
     state.failed = { name: file.name, issues: result.report.issues, raw: undefined };
-    state.status = tr('loadFailed', { name: file.name, count: result.report.issues.length });
+    state.status = () => tr('loadFailed', { name: file.name, count: result.report.issues.length });
   }
   render();
   if (state.failed) document.getElementById('load-issues-h')?.focus();
 }
 
 async function download(label: UiKey, make: () => Made | Promise<Made>): Promise<void> {
-  const file = tr(label);
-  state.status = tr('preparing', { file });
+  state.status = () => tr('preparing', { file: tr(label) });
   renderStatus();
   let made: Made;
   try {
@@ -182,8 +181,12 @@ async function download(label: UiKey, make: () => Made | Promise<Made>): Promise
   if (made.ok) {
     saveFile(made.name, made.type, made.data);
     if (label === 'saveJson') state.dirty = false;
-    state.status = tr('downloaded', { file: made.name });
-  } else state.status = tr('downloadFailed', { file, reason: made.reason });
+    const name = made.name;
+    state.status = () => tr('downloaded', { file: name });
+  } else {
+    const reason = made.reason;
+    state.status = () => tr('downloadFailed', { file: tr(label), reason });
+  }
   render();
 }
 
@@ -192,7 +195,7 @@ async function download(label: UiKey, make: () => Made | Promise<Made>): Promise
 const statusHost = h('p', { id: 'status', role: 'status', 'aria-live': 'polite', class: 'status-line' });
 
 function renderStatus(): void {
-  replace(statusHost, state.status);
+  replace(statusHost, state.status());
 }
 
 function header(): HTMLElement {
@@ -256,7 +259,7 @@ function header(): HTMLElement {
 
 function sampleLabel(id: SampleId): string {
   const m = SAMPLE_WORKSPACES[id].municipality;
-  return `${localize(MUNICIPALITY_KIND_LABELS[m.kind], state.lang)} ${m.name} (${id.slice(-4)})`;
+  return `${formatMunicipalityLabel(m, state.lang)} (${id.slice(-4)})`;
 }
 
 function loader(): HTMLElement {

@@ -41,7 +41,8 @@ export interface State {
   limit: number;
   editingId: string | null;
   dirty: boolean;
-  status: string;
+  /** The announcement in the status line, in the current language (re-made when the language changes). */
+  status: () => string;
 }
 
 /** The data a render needs, computed once per change. */

@@ -89,6 +89,8 @@ describe('the dashboard in Chromium', () => {
     await page.selectOption('#lang', 'en');
     expect(await page.textContent('h1')).toBe(UI.appTitle.en);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The announcement made before the switch is re-made in the new language.
+    expect(await page.textContent('#status')).toBe(UI.loaded.en.replace('{name}', SAMPLE));
     const statusHeaders = await page.locator('[data-testid=status-counts] thead th').allTextContents();
     expect(statusHeaders[0]).toBe(localize(INNOVATION_STATUS_LABELS.planned, 'en'));
     expect(await axeViolations(page, axeSource)).toEqual([]);

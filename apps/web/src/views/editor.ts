@@ -120,11 +120,10 @@ export function editorView(ctx: Ctx): HTMLElement | null {
         if (!result.success) return;
         const innovations = ctx.ws.innovations.slice();
         innovations[index] = result.data;
-        ctx.commit(
-          { ...ctx.ws, innovations },
+        ctx.commit({ ...ctx.ws, innovations }, () =>
           ctx.tr('statusChanged', {
             name: inn.name,
-            status: localize(INNOVATION_STATUS_LABELS[result.data.status], lang),
+            status: localize(INNOVATION_STATUS_LABELS[result.data.status], ctx.state.lang),
           }),
         );
       },
@@ -252,7 +251,7 @@ function measurementForm(ctx: Ctx, inn: Innovation, index: number): HTMLElement 
         if (!updated) return;
         const innovations = ctx.ws.innovations.slice();
         innovations[index] = updated;
-        ctx.commit({ ...ctx.ws, innovations }, ctx.tr('measurementAdded'));
+        ctx.commit({ ...ctx.ws, innovations }, () => ctx.tr('measurementAdded'));
       },
     },
     h('h3', null, ctx.tr('measurementHeading')),
@@ -370,8 +369,7 @@ export function newInnovationView(ctx: Ctx): HTMLElement {
             first?.focus();
             return;
           }
-          ctx.commit(
-            { ...ctx.ws, innovations: [...ctx.ws.innovations, inn] },
+          ctx.commit({ ...ctx.ws, innovations: [...ctx.ws.innovations, inn] }, () =>
             ctx.tr('innovationAdded', { name: inn.name }),
           );
         },
