@@ -473,6 +473,9 @@ function importTables(
       );
     }
     const mappedKeys = new Set(mapped.map((m) => m.column.key));
+    const unshown = plan.collection.fields.filter((f) => !plan.columns.some((c) => c.key === f.key));
+    const placement = plan.columns.filter((c) => c.kind === 'parent' || c.kind === 'group').map((c) => c.key);
+    const hasGroup = placement.includes(GROUP_KEY);
     const idField = plan.collection.idField;
     const singleton = plan.collection.singleton === true;
 
@@ -530,8 +533,7 @@ function importTables(
         if (before !== undefined) setDotted(src.row, c.key, structuredClone(before));
       }
       // fields the sheet never shows (the workspace's format version) stay as they are
-      for (const f of plan.collection.fields) {
-        if (plan.columns.some((c) => c.key === f.key)) continue;
+      for (const f of unshown) {
         const before = src.base ? getFieldValue(src.base.row, f.key) : undefined;
         if (before !== undefined) setDotted(src.row, f.key, structuredClone(before));
       }
@@ -560,13 +562,10 @@ function importTables(
         );
       }
       // a row that cannot be placed (no parent, no list) is not used
-      const placement = plan.columns
-        .filter((c) => c.kind === 'parent' || c.kind === 'group')
-        .map((c) => c.key);
       if (
         placement.some((k) => bad.has(k)) ||
         src.ancestorIds.includes('') ||
-        (placement.includes(GROUP_KEY) && src.group === undefined)
+        (hasGroup && src.group === undefined)
       ) {
         src.rejected = true;
       }
