@@ -15,13 +15,53 @@ import { EvidenceSchema, ProvenanceSchema } from '../src/model/primitives.js';
 import { RiskSchema } from '../src/model/risk.js';
 import { StakeholderSchema } from '../src/model/stakeholder.js';
 import { CURRENT_SCHEMA_VERSION, WorkspaceSchema } from '../src/model/workspace.js';
+import { COLLECTIONS } from '../src/registry/collections.js';
 
 /** The `$id` of the JSON Schema of the current workspace format. */
 export const WORKSPACE_SCHEMA_ID = `https://smartcity.id/schema/workspace-${CURRENT_SCHEMA_VERSION}.json`;
 
+type JsonMeta = { id?: string; title?: string; description?: string };
+
+/**
+ * Titles and descriptions of the fields, from the collection registry (the same bilingual labels an exporter or a
+ * form shows): English title, description in both languages.
+ */
+function addFieldTitles(registry: z.core.$ZodRegistry<JsonMeta>): void {
+  for (const collection of COLLECTIONS) {
+    for (const field of collection.fields) {
+      const schema = fieldSchema(collection.schema, field.key);
+      if (schema === undefined || registry.has(schema)) continue;
+      const about = field.description ? ` ${field.description.en} / ${field.description.id}.` : '';
+      registry.add(schema, {
+        title: field.label.en,
+        description: `${field.label.en} (${field.label.id}).${about}`,
+      });
+    }
+  }
+}
+
+/** The zod schema of a field of a row schema by dotted key (through optional/default/nullable wrappers). */
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+}
+
+function fieldSchema(row: z.ZodType, key: string): z.ZodType | undefined {
+  const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+  let current: z.ZodType | undefined = row;
+  for (const part of key.split('.')) {
+    let def: Def = defOf(current);
+    while (def.innerType !== undefined && def.shape === undefined) def = defOf(def.innerType);
+    current = def.shape?.[part];
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
 /** Names and descriptions of the entities, which become `$defs` of the JSON Schema. */
 function entityRegistry() {
-  const registry = z.registry<{ id: string; description: string }>();
+  const registry = z.registry<JsonMeta>();
   const add = (schema: z.ZodType, id: string, description: string) =>
     registry.add(schema, { id, description });
   add(
@@ -75,6 +115,7 @@ function entityRegistry() {
     'Provenance',
     'Sources of a record, and which of its fields are illustrative ("*" = all).',
   );
+  addFieldTitles(registry);
   return registry;
 }
 
