@@ -57,6 +57,17 @@ export class ReportBuilder {
     return item;
   }
 
+  /** Whether issues were raised since the last row was closed (so a caller may skip building a location). */
+  get rowHasIssues(): boolean {
+    return this.#pending.length > 0;
+  }
+
+  /** Closes a mapped row that raised no issue: only counted (the fast path for large sources). */
+  mappedClean(): void {
+    this.#counts.read++;
+    this.#counts.mapped++;
+  }
+
   /** Closes a row with its status; rows with issues (or not mapped) are listed in the report. */
   row(source: SourceLocation, status: RowStatus): void {
     this.#counts.read++;

@@ -149,7 +149,10 @@ export function readCsvTable(bytes: Uint8Array, options: CsvReadOptions): CsvRea
   const delimiter = options.delimiter ?? detectDelimiter(decoded.text);
   let records: string[][];
   try {
-    records = parse(decoded.text, {
+    // UTF-8 input goes to csv-parse as bytes (its native form); other encodings as the decoded text.
+    const utf8Input = decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8-bom';
+    const input = utf8Input ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : decoded.text;
+    records = parse(input, {
       delimiter,
       relax_quotes: true,
       relax_column_count: true,

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@smartcity/core';
+import { isCivilDate, type LocalizedText } from '@smartcity/core';
 import { parseIndonesianDate, parseIndonesianNumber } from './internal/core.js';
 
 /**
@@ -22,6 +22,12 @@ export type CellValue = string | number | boolean | { date: string } | { error: 
  * ```
  */
 export function normalizeLabel(text: string): string {
+  // Plain ASCII (almost every heading and name) needs no Unicode normalisation.
+  if (/^[\x20-\x7e]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -288,6 +294,11 @@ export function parseDateCell(value: CellValue, date1904: boolean): ValueResult<
   }
   const text = cellText(value);
   if (text === undefined) return { value: undefined };
+  // SQL and ISO timestamps (`2024-03-01 10:00:00`), the commonest form in exports: no need for the full parser.
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    text,
+  );
+  if (iso && isCivilDate(iso[1])) return { value: iso[1] };
   const parsed = parseIndonesianDate(text, { order: 'dmy' });
   if (parsed.success) return { value: parsed.data };
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
@@ -318,6 +329,7 @@ export function parseDateCell(value: CellValue, date1904: boolean): ValueResult<
  */
 export function findUsDates(text: string): string[] {
   const out: string[] = [];
+  if (!text.includes('/')) return out;
   for (const m of text.slice(0, 10_000).matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)) {
     if (Number(m[2]) > 12 && Number(m[1]) <= 12) out.push(m[0]);
   }

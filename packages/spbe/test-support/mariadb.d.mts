@@ -6,4 +6,9 @@ export interface TemporaryMariaDb {
   stop(): Promise<void>;
 }
 export function startMariaDb(): Promise<TemporaryMariaDb>;
-export function loadSql(db: TemporaryMariaDb, database: string, sql: string): Promise<void>;
+export function loadSql(
+  db: TemporaryMariaDb,
+  database: string,
+  sql: string,
+  options?: { append?: boolean },
+): Promise<void>;

@@ -123,7 +123,7 @@ export async function startMariaDb() {
 }
 
 /** Loads a .sql file (a dump) into a new database through the socket, as a city would with `mariadb < dump.sql`. */
-export async function loadSql(db, database, sql) {
+export async function loadSql(db, database, sql, options = {}) {
   const { default: mysql } = await import('mysql2/promise');
   const c = await mysql.createConnection({
     socketPath: db.socket,
@@ -132,9 +132,11 @@ export async function loadSql(db, database, sql) {
     charset: 'utf8mb4',
   });
   try {
-    await c.query(
-      `DROP DATABASE IF EXISTS \`${database}\`; CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4;`,
-    );
+    if (!options.append) {
+      await c.query(
+        `DROP DATABASE IF EXISTS \`${database}\`; CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4;`,
+      );
+    }
     await c.query(`USE \`${database}\`;`);
     await c.query(sql);
   } finally {

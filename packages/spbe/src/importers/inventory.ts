@@ -8,7 +8,7 @@ import {
 import { deriveStableId } from '../internal/core.js';
 import { columnLetter, ReportBuilder } from '../report.js';
 import { loadTables, sniffFormat } from '../sources.js';
-import { type FieldSpec, locateHeader, type SourceTable } from '../table.js';
+import { type FieldSpec, locateHeader, type SourceTable, type TableRow } from '../table.js';
 import type {
   ImportContext,
   ImportSource,
@@ -270,27 +270,27 @@ export function mapInventoryTables(
     const cInnovation = col.get('innovation');
     const cCreated = col.get('createdAt');
     const cLegacy = col.get('legacyId');
+    const at = (row: TableRow, c?: number, value?: unknown) => ({
+      file: table.file,
+      sheet: table.sheet,
+      row: row.row,
+      column: c === undefined ? undefined : columnLetter(c),
+      header: c === undefined ? undefined : headers[c],
+      value: value ?? (c === undefined ? undefined : row.cells[c]),
+    });
     for (let r = header.dataStart; r < table.rows.length; r++) {
       const row = table.rows[r]!;
       const cells = row.cells;
-      const loc = (c?: number, value?: unknown) => ({
-        file: table.file,
-        sheet: table.sheet,
-        row: row.row,
-        column: c === undefined ? undefined : columnLetter(c),
-        header: c === undefined ? undefined : headers[c],
-        value: value ?? (c === undefined ? undefined : cells[c]),
-      });
       const name = cellText(cells[cName]);
       if (name === undefined) {
         if (cells.every((v) => cellText(v) === undefined)) continue;
         report.add(
           'required',
           { id: 'Nama aplikasi kosong; baris diabaikan', en: 'Empty application name; row ignored' },
-          loc(cName),
+          at(row, cName),
           'error',
         );
-        report.row(loc(), 'rejected');
+        report.row(at(row), 'rejected');
         continue;
       }
       const agencyText = cAgency === undefined ? undefined : cellText(cells[cAgency]);
@@ -301,10 +301,10 @@ export function mapInventoryTables(
             id: `Aplikasi "${name}" tanpa perangkat daerah; baris diabaikan`,
             en: `Application "${name}" has no agency; row ignored`,
           },
-          loc(cAgency),
+          at(row, cAgency),
           'error',
         );
-        report.row(loc(), 'rejected');
+        report.row(at(row), 'rejected');
         continue;
       }
       const { agency, created } = resolver.agency(agencyText);
@@ -315,7 +315,7 @@ export function mapInventoryTables(
             id: `Perangkat daerah "${agencyText}" belum ada di workspace; ditambahkan sebagai "${agency.id}"`,
             en: `Agency "${agencyText}" is not in the workspace; added as "${agency.id}"`,
           },
-          loc(cAgency),
+          at(row, cAgency),
         );
       }
       const key = `${agency.id}\u0000${normalizeLabel(name)}`;
@@ -326,9 +326,9 @@ export function mapInventoryTables(
             id: `Aplikasi "${name}" milik ${agency.id} sudah ada di baris ${seen.get(key)}; baris ini diabaikan`,
             en: `Application "${name}" of ${agency.id} already given in row ${seen.get(key)}; this row is ignored`,
           },
-          loc(cName),
+          at(row, cName),
         );
-        report.row(loc(), 'rejected');
+        report.row(at(row), 'rejected');
         continue;
       }
       seen.set(key, row.row);
@@ -349,7 +349,7 @@ export function mapInventoryTables(
               id: `Status "${cellText(statusRaw)}" tidak dikenal (Aktif/Tidak Aktif, aktif/naktif, 1/0); dianggap aktif`,
               en: `Unknown status "${cellText(statusRaw)}" (Aktif/Tidak Aktif, aktif/naktif, 1/0); taken as active`,
             },
-            loc(cStatus),
+            at(row, cStatus),
           );
         } else status = b ? 'active' : 'inactive';
       }
@@ -365,7 +365,7 @@ export function mapInventoryTables(
               id: `Alamat "${urlText}" tanpa http(s)://; ditulis sebagai "${app.url}"`,
               en: `Address "${urlText}" has no http(s)://; written as "${app.url}"`,
             },
-            loc(cUrl),
+            at(row, cUrl),
           );
         } else {
           report.add(
@@ -374,7 +374,7 @@ export function mapInventoryTables(
               id: `Alamat "${urlText}" bukan URL http(s); disimpan sebagai data tambahan`,
               en: `Address "${urlText}" is not an http(s) URL; kept as extension data`,
             },
-            loc(cUrl),
+            at(row, cUrl),
           );
         }
       }
@@ -390,7 +390,7 @@ export function mapInventoryTables(
               id: `Tanggal bergaya AS "${d}" (bulan/hari/tahun) di teks bebas; tidak ditafsirkan`,
               en: `US-style date "${d}" (month/day/year) in free text; not interpreted`,
             },
-            loc(cDesc, d),
+            at(row, cDesc, d),
           );
         }
       }
@@ -412,7 +412,7 @@ export function mapInventoryTables(
               id: `"${cellText(raw)}" bukan ya/tidak (Ya/Tidak, sudah/belum, ada/noada); disimpan apa adanya`,
               en: `"${cellText(raw)}" is not yes/no (Ya/Tidak, sudah/belum, ada/noada); kept as is`,
             },
-            loc(c),
+            at(row, c),
           );
           ext[`spbe.${f}`] = cellText(raw);
         } else ext[`spbe.${f}`] = b;
@@ -420,7 +420,7 @@ export function mapInventoryTables(
       if (cCreated !== undefined && cellText(cells[cCreated]) !== undefined) {
         const d = parseDateCell(cells[cCreated], table.date1904);
         if (d.value) ext['spbe.createdAt'] = d.value;
-        else if (d.problem) report.add(d.problem.code, d.problem.message, loc(cCreated));
+        else if (d.problem) report.add(d.problem.code, d.problem.message, at(row, cCreated));
       }
       if (urlText && !app.url) ext['spbe.url'] = urlText;
       if (extraCols.length > 0) {
@@ -450,12 +450,13 @@ export function mapInventoryTables(
                 id: `Inovasi "${text}" tidak ada di workspace; tautan diabaikan`,
                 en: `Innovation "${text}" is not in the workspace; link ignored`,
               },
-              loc(cInnovation),
+              at(row, cInnovation),
             );
           }
         }
       }
-      report.row(loc(), 'mapped');
+      if (report.rowHasIssues) report.row(at(row), 'mapped');
+      else report.mappedClean();
     }
   }
   const innovations: Innovation[] = [];
