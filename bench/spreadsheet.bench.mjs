@@ -17,9 +17,15 @@ const AT = '2025-08-17T09:00:00Z';
 const self = fileURLToPath(import.meta.url);
 
 function workspace() {
-  const ws = syntheticWorkspace(0, { innovations: N, evaluations: 0 });
-  // 100,000 innovation rows: the nested lists (budget lines, KPIs) are other sheets, left empty here.
-  ws.innovations = ws.innovations.map((inv) => ({ ...inv, budget: [], kpis: [] }));
+  // 100,000 innovation rows built from 100 synthetic templates (so building the data does not dominate the
+  // process's peak memory); the nested lists (budget lines, KPIs) are other sheets, left empty here.
+  const ws = syntheticWorkspace(0, { innovations: 100, evaluations: 0 });
+  const templates = ws.innovations.map((inv) => ({ ...inv, budget: [], kpis: [] }));
+  ws.innovations = Array.from({ length: N }, (_, i) => ({
+    ...templates[i % 100],
+    id: `inovasi-${i}`,
+    name: `Inovasi ${i}`,
+  }));
   return ws;
 }
 

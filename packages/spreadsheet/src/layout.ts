@@ -4,6 +4,7 @@
 import {
   type CollectionId,
   type Lang,
+  listRows,
   localize,
   PILLARS,
   programmeCalendar,
@@ -129,8 +130,8 @@ export async function buildWorkbook(
   });
 
   const plans = sheetPlans();
-  const rowsByPlan = new Map<SheetPlan, ReturnType<typeof rowsOf>>();
-  for (const plan of plans) rowsByPlan.set(plan, rowsOf(ws, plan));
+  // Rows are listed sheet by sheet (not all at once), so a large sheet's rows can be collected once written.
+  const rowsFor = (plan: SheetPlan) => rowsOf(ws, plan);
 
   // 1. Summary
   const summary = wb.addWorksheet(INFO_SHEETS.summary[lang], { views: [{ state: 'frozen', ySplit: 0 }] });
@@ -151,7 +152,7 @@ export async function buildWorkbook(
   ]);
   head.font = HEADER_FONT;
   commitRow(head, streaming);
-  for (const plan of plans) say(plan.name, rowsByPlan.get(plan)!.length);
+  for (const plan of plans) say(plan.name, listRows(ws, plan.collection.id).length);
   commitRow(summary.addRow([]), streaming);
   for (const line of GUIDE[lang]) commitRow(summary.addRow([line]), streaming);
   await commitSheet(summary, streaming);
@@ -191,7 +192,7 @@ export async function buildWorkbook(
   const idsOf = (collection: CollectionId) => {
     const plan = plans.find((p) => p.collection.id === collection);
     if (!plan?.collection.idField) return [];
-    return rowsByPlan.get(plan)!.flatMap((r) => {
+    return listRows(ws, plan.collection.id).flatMap((r) => {
       const v = rowValue(r.row, plan.collection.idField);
       return typeof v === 'string' ? [v] : [];
     });
@@ -199,7 +200,7 @@ export async function buildWorkbook(
 
   // 4. Data sheets
   for (const plan of plans) {
-    const rows = rowsByPlan.get(plan)!;
+    const rows = rowsFor(plan);
     const sheet = wb.addWorksheet(plan.name[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
     const headers = plan.columns.map((c) => localize(c.label, lang));
     const sample = rows.slice(0, 200);
