@@ -52,7 +52,7 @@ export interface Derived {
   issuesByInnovation: Map<number, Issue[]>;
 }
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 /** Summary and indexes for the current workspace (issues when the summary cannot be made, e.g. a bad date). */
 export function derive(ws: Workspace, asOf: CivilDate, issues: readonly Issue[]): Result<Derived> {

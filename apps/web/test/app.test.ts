@@ -19,6 +19,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI } from '../src/i18n.js';
+import { PAGE_SIZE } from '../src/state.js';
 import { AXE, axeViolations, DOCS, type Harness, openPage, startHarness } from './browser.js';
 
 const SAMPLE = 'pontianak-2023' as const;
@@ -122,6 +123,41 @@ describe('the dashboard in Chromium', () => {
     await page.selectOption('#filter-status', '');
     await page.fill('#filter-text', 'zzz-no-such-innovation');
     expect(await page.locator('[data-testid=innovations-table]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('renders a long list a page at a time, with a "show more" button', async () => {
+    const { context, page, problems } = await openPage(harness, { path: `?asOf=${AS_OF}` });
+    // Two pages and 20 more: the sample's own innovations, then copies with new ids (ids and names stay unique).
+    const total = 2 * PAGE_SIZE + 20;
+    const big = structuredClone(ws);
+    const base = big.innovations;
+    big.innovations = Array.from({ length: total }, (_, i) =>
+      i < base.length
+        ? base[i]!
+        : { ...base[i % base.length]!, id: `salinan-${i}`, name: `Salinan ${i}`, kpis: [], budget: [] },
+    );
+    await page.setInputFiles('#file', {
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(big)),
+    });
+    await page.waitForSelector('[data-testid=innovations-table]', POLL);
+    const rows = page.locator('[data-testid=innovations-table] tbody tr');
+    const more = (n: number) =>
+      page.locator('#innovations button', { hasText: UI.showMore.id.replace('{n}', String(n)) });
+    expect(await rows.count()).toBe(PAGE_SIZE);
+    await more(PAGE_SIZE).click();
+    expect(await rows.count()).toBe(2 * PAGE_SIZE);
+    await more(20).click();
+    expect(await rows.count()).toBe(total);
+    expect(
+      await page.locator('#innovations button', { hasText: UI.showMore.id.split(' ')[0]! }).count(),
+    ).toBe(0);
+    expect(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-id')))).toEqual(
+      big.innovations.map((i) => i.id),
+    );
     expect(problems).toEqual([]);
     await context.close();
   });
