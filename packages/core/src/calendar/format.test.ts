@@ -1,5 +1,10 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { id as idLocale } from 'date-fns/locale/id';
 import { describe, expect, it } from 'vitest';
-import { formatCivilDate } from './format.js';
+import { civilDateFromEpochDay, civilDateToEpochDay } from './civilDate.js';
+import { type CivilDateStyle, formatCivilDate } from './format.js';
 
 // Runs under every zone of the TZ matrix (scripts/tz-matrix.mjs): the output must not move with the machine zone.
 describe('formatCivilDate', () => {
@@ -20,5 +25,45 @@ describe('formatCivilDate', () => {
   it('returns anything that is not a civil date unchanged', () => {
     expect(formatCivilDate('2023-02-30')).toBe('2023-02-30');
     expect(formatCivilDate('kemarin')).toBe('kemarin');
+  });
+
+  it('writes exactly what date-fns format writes with its id and en-GB locales', () => {
+    // formatCivilDate used date-fns `format` until 0.2; its own tables must give the same text. Every day of
+    // 2023–2028 (all weekdays, leap days, month ends) and the 1st and 28th of every month of years 100–9999.
+    const dates: string[] = [];
+    for (let d = civilDateToEpochDay('2023-01-01'); d <= civilDateToEpochDay('2028-12-31'); d++) {
+      dates.push(civilDateFromEpochDay(d));
+    }
+    for (let year = 100; year <= 9999; year += 97) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of ['01', '28'])
+          dates.push(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${day}`);
+      }
+    }
+    const patterns: Record<CivilDateStyle, string> = {
+      long: 'd MMMM yyyy',
+      medium: 'd MMM yyyy',
+      weekday: 'EEEE, d MMMM yyyy',
+    };
+    const mismatches: string[] = [];
+    for (const date of dates) {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const noon = new TZDate(y, m - 1, d, 12, 0, 0, 'UTC');
+      for (const style of ['long', 'medium', 'weekday'] as const) {
+        for (const [lang, locale] of [
+          ['id', idLocale],
+          ['en', enGB],
+        ] as const) {
+          const expected = format(noon, patterns[style], { locale });
+          const actual = formatCivilDate(date, lang, style);
+          if (actual !== expected) mismatches.push(`${date} ${lang} ${style}: ${actual} ≠ ${expected}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('writes years before 100 as they are (four digits), not as 19xx', () => {
+    expect(formatCivilDate('0050-01-05', 'id', 'weekday')).toBe('Rabu, 5 Januari 0050');
   });
 });
