@@ -111,6 +111,20 @@ export class ReportBuilder {
     }
   }
 
+  /**
+   * Appends what another builder collected (counts, listed rows, issues) as if it had been reported here, after
+   * what is here already: a source mapped apart while it streamed in keeps its place in the report.
+   */
+  absorb(other: ReportBuilder): void {
+    this.#pending = [];
+    this.#counts.read += other.#counts.read;
+    this.#counts.mapped += other.#counts.mapped;
+    this.#counts.extension += other.#counts.extension;
+    this.#counts.rejected += other.#counts.rejected;
+    for (const r of other.#rows) this.#rows.push(r);
+    for (const i of other.#issues) this.#issues.push(i);
+  }
+
   /** Whether any error was reported. */
   get hasErrors(): boolean {
     return this.#issues.some((i) => i.severity === 'error');

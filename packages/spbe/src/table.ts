@@ -263,24 +263,45 @@ export function tablesFromWorkbook(
   const tables = workbook.sheets.map((sheet) => {
     const rows: TableRow[] = [];
     for (const r of sheet.rows) {
-      const cells = r.cells.slice();
-      let empty = true;
-      for (let c = 0; c < cells.length; c++) {
-        const v = cells[c];
-        if (typeof v === 'string' && MOJIBAKE_HINT.test(v)) {
-          const fixed = repairMojibake(v);
-          if (fixed !== undefined) {
-            cells[c] = fixed;
-            notes.push({ ...mojibakeNote(r.row, c, v, fixed), sheet: sheet.name });
-          }
-        }
-        if (cellText(cells[c]) !== undefined) empty = false;
-      }
-      if (!empty) rows.push({ row: r.row, cells });
+      const row = cleanRow(r.row, r.cells.slice(), sheet.name, notes);
+      if (row) rows.push(row);
     }
     return { file, sheet: sheet.name, date1904: workbook.date1904, merges: [...sheet.merges], rows };
   });
   return { tables, notes };
+}
+
+/**
+ * Repairs the double-encoded text of one row of a workbook or database (in place, noting each repair) and returns
+ * it as a {@link TableRow}, or `undefined` when every cell is missing. Shared by {@link tablesFromWorkbook} and
+ * the database route, which cleans rows as they stream in.
+ *
+ * @example
+ * ```ts
+ * const notes: (ReadNote & { sheet: string })[] = [];
+ * cleanRow(2, ['XeonÂ®', '-'], 'aplikasi', notes)?.cells; // ['Xeon®', '-']
+ * cleanRow(3, ['-', null], 'aplikasi', notes); // undefined
+ * ```
+ */
+export function cleanRow(
+  row: number,
+  cells: CellValue[],
+  sheet: string,
+  notes: (ReadNote & { sheet: string })[],
+): TableRow | undefined {
+  let empty = true;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v === 'string' && MOJIBAKE_HINT.test(v)) {
+      const fixed = repairMojibake(v);
+      if (fixed !== undefined) {
+        cells[c] = fixed;
+        notes.push({ ...mojibakeNote(row, c, v, fixed), sheet });
+      }
+    }
+    if (empty && cellText(cells[c]) !== undefined) empty = false;
+  }
+  return empty ? undefined : { row, cells };
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cellText,
@@ -84,6 +85,38 @@ describe('booleans and missing values', () => {
     expect(isMissing('0')).toBe(false);
     expect(parseBoolean('-')).toBeUndefined();
     expect(cellText('SIPEDAS\t\t\r\n')).toBe('SIPEDAS');
+  });
+  it('cellText takes its fast path only where the full reading gives the same text', () => {
+    // The reading before the fast path: missing markers first, then trimmed text.
+    const reference = (v: string) => (isMissing(v) ? undefined : v.trim());
+    const edges = [
+      '-',
+      'n/a',
+      'N/A',
+      'null',
+      'NULL',
+      '\\N',
+      '\\n',
+      ' x',
+      'x ',
+      '\u00a0x',
+      'x\u00a0',
+      '–',
+      'na',
+      'nama',
+    ];
+    for (const v of edges) expect(cellText(v)).toBe(reference(v));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc
+        .tuple(fc.constantFrom(...edges, '', ' ', '\t'), fc.string(), fc.constantFrom('', ' ', '-', '\r\n'))
+        .map(([a, b, c]) => a + b + c),
+    );
+    fc.assert(
+      fc.property(text, (v) => cellText(v) === reference(v)),
+      { numRuns: 2000 },
+    );
   });
 });
 

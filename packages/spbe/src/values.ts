@@ -66,6 +66,23 @@ export function isMissing(value: CellValue): boolean {
  * ```
  */
 export function cellText(value: CellValue): string | undefined {
+  // Fast path for the commonest cell: text that starts and ends with a printable ASCII character that cannot begin
+  // a missing marker (`-`, `n/a`, `null`, `\N`), so it is neither missing nor in need of trimming.
+  if (typeof value === 'string' && value.length > 0) {
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(value.length - 1);
+    if (
+      first > 0x20 &&
+      first < 0x7f &&
+      last > 0x20 &&
+      last < 0x7f &&
+      first !== 0x2d && // -
+      first !== 0x6e && // n
+      first !== 0x4e && // N
+      first !== 0x5c // \
+    )
+      return value;
+  }
   if (isMissing(value)) return undefined;
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

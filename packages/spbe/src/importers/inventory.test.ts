@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importSpbe } from '../importSpbe.js';
+import { ReportBuilder } from '../report.js';
+import { readCsvTable } from '../table.js';
 import { testWorkspace, utf8 } from '../testing/workspace.testutil.js';
 import { iconv } from './iconv.testutil.js';
-import { inventoryImporter } from './inventory.js';
+import { createInventoryMapper, inventoryImporter, mapInventoryTables } from './inventory.js';
 
 const VP_EXPORT = [
   'Perangkat Daerah,Nama Aplikasi,Fungsi Aplikasi,URL,Tahun Pembuatan,Repositori,Layanan Aplikasi,Jaringan Intra,Status,Alasan Nonaktif,Aset Tak Berwujud,Created At,Inovasi',
@@ -122,5 +124,61 @@ describe('inventory importer', () => {
     expect(again.merge.added).toEqual([]);
     expect(again.merge.updated).toEqual([]);
     expect(again.merge.workspace).toEqual(first.merge.workspace);
+  });
+
+  it('maps rows streamed one at a time exactly as whole tables, repeated values included', () => {
+    // Many rows repeating the same agencies, statuses, booleans, kinds and timestamps (the value caches), with
+    // duplicates, unknown words, bad dates and a prior application of the workspace among them.
+    const words = ['Aktif', 'Tidak Aktif', 'naktif', 'mungkin', '-', ' Ya ', '1'];
+    const lines = [VP_EXPORT.split('\n')[0]!];
+    for (let i = 0; i < 400; i++) {
+      lines.push(
+        [
+          ['Diskominfo', '030801', '30801', 'Dinas Baru', '-', 'Dinas Kesehatan'][i % 6],
+          i % 9 === 0 ? 'SIPEDAS' : `Aplikasi ${i % 350}`,
+          i % 4 ? `fungsi ${i} sejak 12/31/2015` : '-',
+          ['https://a.go.id', 'a.go.id', 'bukan url', '-'][i % 4],
+          ['2019', '-', 'th 2018', '2020.0'][i % 4],
+          '-',
+          ['Publik', 'Administrasi Pemerintah', 'lain', '-'][i % 4],
+          'Internet',
+          words[i % words.length],
+          i % 5 ? '-' : 'Migrasi',
+          ['Ya', 'Tidak', 'mungkin', '-'][i % 4],
+          ['2024-03-01 10:00:00', '12/31/2015', 'kemarin', '9 Juli 2024', '-'][i % 5],
+          ['SIPEDAS', '-', 'Tidak Ada'][i % 3],
+        ].join(','),
+      );
+    }
+    const table = readCsvTable(utf8(lines.join('\n')), { file: 'aplikasi.csv' }).table!;
+    const ws = testWorkspace();
+    ws.applications = [{ id: 'app-lama', name: 'Aplikasi 6', agencyId: 'diskominfo', status: 'inactive' }];
+    const wholeReport = new ReportBuilder({ file: 'aplikasi.csv' });
+    const whole = mapInventoryTables([table], { workspace: ws }, wholeReport);
+    const streamedReport = new ReportBuilder({ file: 'aplikasi.csv' });
+    const mapper = createInventoryMapper({ workspace: ws }, streamedReport);
+    const sink = mapper.table({ file: table.file, date1904: false, merges: [] }, true);
+    for (const row of table.rows) sink.push(row);
+    sink.end();
+    const streamed = mapper.finish();
+    expect(streamed).toEqual(whole);
+    expect(JSON.stringify(streamedReport.build())).toBe(JSON.stringify(wholeReport.build()));
+    expect(whole.applications?.find((a) => a.name === 'Aplikasi 6')?.id).toBe('app-lama');
+    const codes = new Set(wholeReport.build().issues.map((i) => i.code));
+    for (const code of ['duplicate_application', 'invalid_value', 'us_date', 'agency_created'])
+      expect(codes).toContain(code);
+  });
+
+  it('a stream shorter than the heading scan, or with no name column, maps like the table', () => {
+    const ws = testWorkspace();
+    const short = new ReportBuilder({ file: 's.csv' });
+    const sink = createInventoryMapper({ workspace: ws }, short).table(
+      { file: 's.csv', date1904: false, merges: [] },
+      true,
+    );
+    sink.push({ row: 1, cells: ['Kode', 'Keterangan'] });
+    sink.push({ row: 2, cells: ['1', 'x'] });
+    sink.end();
+    expect(short.build().issues.map((i) => i.code)).toEqual(['no_inventory_columns']);
   });
 });

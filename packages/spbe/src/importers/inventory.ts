@@ -158,20 +158,22 @@ function agencyResolver(ws: Workspace): Resolver {
     const code = agencyCode(a);
     if (code) byKey.set(`c:${stripZeros(code)}`, a);
   }
+  // The agency column repeats a few names or codes over thousands of rows: each text is resolved once.
   const cache = new Map<string, { agency: Agency; created: boolean }>();
   const created: Agency[] = [];
   return {
     created,
     agency(text) {
       const hit = cache.get(text);
-      if (hit) return { agency: hit.agency, created: false };
+      if (hit) return hit;
       const isCode = /^\d[\d.]*$/.test(text);
       const found = isCode
         ? (byKey.get(`c:${stripZeros(text)}`) ?? byKey.get(`id:${text}`))
         : (byKey.get(`id:${text}`) ?? byKey.get(`n:${normalizeLabel(text)}`));
       if (found) {
-        cache.set(text, { agency: found, created: false });
-        return { agency: found, created: false };
+        const known = { agency: found, created: false };
+        cache.set(text, known);
+        return known;
       }
       const id = deriveStableId(['opd', isCode ? stripZeros(text) : text], { taken });
       taken.add(id);
@@ -180,7 +182,7 @@ function agencyResolver(ws: Workspace): Resolver {
         : { id, name: text, abbreviation: text };
       created.push(agency);
       byKey.set(isCode ? `c:${stripZeros(text)}` : `n:${normalizeLabel(text)}`, agency);
-      cache.set(text, { agency, created: true });
+      cache.set(text, { agency, created: false });
       return { agency, created: true };
     },
   };
@@ -194,53 +196,148 @@ function kindOf(text: string | undefined): Application['kind'] | undefined {
   return undefined;
 }
 
+function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let map = outer.get(key);
+  if (!map) {
+    map = new Map();
+    outer.set(key, map);
+  }
+  return map;
+}
+
+/** At most this many distinct texts are remembered per value cache, so memory stays bounded on any input. */
+const CACHE_LIMIT = 1024;
+
 /**
- * Maps application inventory tables (from CSV, XLSX or a database) to applications linked to agencies (by name,
- * abbreviation or zero-padded OPD code; unknown ones are created) and to innovations, reporting into `report`.
+ * Remembers what a pure function of a cell's text gave, for the columns whose few words repeat over every row
+ * (status, booleans, kinds, years, timestamps). Non-text cells (numbers, dates of a workbook) are not cached.
+ */
+function cached<T>(read: (value: CellValue) => T): (value: CellValue) => T {
+  const memo = new Map<string, T>();
+  return (value) => {
+    if (typeof value !== 'string') return read(value);
+    const hit = memo.get(value);
+    if (hit !== undefined || memo.has(value)) return hit as T;
+    const result = read(value);
+    if (memo.size < CACHE_LIMIT) memo.set(value, result);
+    return result;
+  };
+}
+
+/**
+ * Where a table's rows come from and how they are dated, without the rows (which may still be streaming in).
+ *
+ * @example
+ * ```ts
+ * const meta: TableMeta = { file: 'mysql://reader@db/spbe', sheet: 'applications', date1904: false, merges: [] };
+ * ```
+ */
+export type TableMeta = Omit<SourceTable, 'rows'>;
+
+/**
+ * Receives a table's rows one at a time (in order) and maps each as soon as the headings are known.
+ *
+ * @example
+ * ```ts
+ * sink.push({ row: 2, cells: ['SIPEDAS', 'Diskominfo', 'Aktif'] });
+ * sink.end();
+ * ```
+ */
+export interface RowSink {
+  push(row: TableRow): void;
+  end(): void;
+}
+
+/** Rows held back before the headings are located: enough for `locateHeader`'s scan and the row after it. */
+const HEADER_WINDOW = 16;
+
+/**
+ * An application inventory mapper that takes rows as they stream in (from a database query or a parsed file) and
+ * keeps only the mapped applications: each row is mapped once, with the headings located on the first rows and
+ * the per-column readers chosen once per table. {@link mapInventoryTables} is this mapper fed whole tables.
  *
  * @example
  * ```ts
  * const report = new ReportBuilder({ file: 'aplikasi.csv' });
- * const table = { file: 'aplikasi.csv', date1904: false, merges: [], rows: [
- *   { row: 1, cells: ['Nama Aplikasi', 'Perangkat Daerah', 'Status'] },
- *   { row: 2, cells: ['SIPEDAS', 'Diskominfo', 'Aktif'] }] };
- * mapInventoryTables([table], { workspace }, report).applications?.[0]?.status; // 'active'
+ * const mapper = createInventoryMapper({ workspace }, report);
+ * const sink = mapper.table({ file: 'aplikasi.csv', date1904: false, merges: [] }, true);
+ * sink.push({ row: 1, cells: ['Nama Aplikasi', 'Perangkat Daerah'] });
+ * sink.push({ row: 2, cells: ['SIPEDAS', 'Diskominfo'] });
+ * sink.end();
+ * mapper.finish().applications?.[0]?.id; // 'app-sipedas'
  * ```
  */
-export function mapInventoryTables(
-  tables: readonly SourceTable[],
+export function createInventoryMapper(
   context: Pick<ImportContext, 'workspace'>,
   report: ReportBuilder,
-): SpbeImportData {
+): { table(meta: TableMeta, only: boolean): RowSink; finish(): SpbeImportData } {
   const ws = context.workspace;
   const resolver = agencyResolver(ws);
-  const existing = new Map<string, Application>();
-  for (const app of ws.applications) existing.set(`${app.agencyId}\u0000${normalizeLabel(app.name)}`, app);
+  // Applications are keyed by agency, then by normalised name: two lookups, but no joined key string per row.
+  const existing = new Map<string, Map<string, Application>>();
+  for (const app of ws.applications) inner(existing, app.agencyId).set(normalizeLabel(app.name), app);
   const taken = new Set(ws.applications.map((a) => a.id));
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Map<string, number>>();
   const applications: Application[] = [];
   const innovationById = new Map(ws.innovations.map((i) => [i.id, i]));
   const innovationByName = new Map(ws.innovations.map((i) => [normalizeLabel(i.name), i]));
   const links = new Map<string, Set<string>>();
-  for (const table of tables) {
-    const header = locateHeader(table, INVENTORY_FIELDS);
+  const booleanOf = cached(parseBoolean);
+  const kindOfCell = cached((v) => kindOf(cellText(v)));
+  const yearOf = cached(parseYear);
+
+  function table(meta: TableMeta, only: boolean): RowSink {
+    const held: TableRow[] = [];
+    let mapRow: ((row: TableRow) => void) | undefined;
+    let located = false;
+    const locate = () => {
+      located = true;
+      const started = start(meta, { ...meta, rows: held }, only);
+      if (started) {
+        mapRow = started.map;
+        for (let r = started.dataStart; r < held.length; r++) mapRow(held[r]!);
+      }
+      held.length = 0;
+    };
+    return {
+      push(row) {
+        if (located) mapRow?.(row);
+        else {
+          held.push(row);
+          if (held.length >= HEADER_WINDOW) locate();
+        }
+      },
+      end() {
+        if (!located) locate();
+      },
+    };
+  }
+
+  /** Locates the headings of a table and returns the mapper of its data rows (undefined: not an inventory). */
+  function start(
+    meta: TableMeta,
+    first: SourceTable,
+    only: boolean,
+  ): { map: (row: TableRow) => void; dataStart: number } | undefined {
+    const header = locateHeader(first, INVENTORY_FIELDS);
     if (!header?.fields.has('name')) {
-      if (tables.length === 1) {
+      if (only) {
         report.add(
           'no_inventory_columns',
           {
             id: 'Tidak ditemukan kolom nama aplikasi (mis. "Nama Aplikasi", "judul")',
             en: 'No application name column found (e.g. "Nama Aplikasi", "judul")',
           },
-          { file: table.file, sheet: table.sheet },
+          { file: meta.file, sheet: meta.sheet },
           'error',
         );
       }
-      continue;
+      return undefined;
     }
     const col = header.fields;
     const headers = header.headers;
     const extraCols = header.unmatched.filter((c) => !FORBIDDEN.has(headers[c] ?? ''));
+    const extraKeys = extraCols.map((c) => headers[c] || columnLetter(c));
     for (const c of header.unmatched) {
       if (FORBIDDEN.has((headers[c] ?? '').trim())) {
         report.add(
@@ -250,8 +347,8 @@ export function mapInventoryTables(
             en: `Column "${headers[c]}" cannot be used as a data key; the column is ignored`,
           },
           {
-            file: table.file,
-            sheet: table.sheet,
+            file: meta.file,
+            sheet: meta.sheet,
             row: header.headerRows[0],
             column: columnLetter(c),
             header: headers[c],
@@ -270,20 +367,32 @@ export function mapInventoryTables(
     const cInnovation = col.get('innovation');
     const cCreated = col.get('createdAt');
     const cLegacy = col.get('legacyId');
+    const booleanCols: [string, number][] = [];
+    for (const f of BOOLEAN_FIELDS) {
+      const c = col.get(f);
+      if (c !== undefined) booleanCols.push([`spbe.${f}`, c]);
+    }
+    const date1904 = meta.date1904;
+    // Timestamps repeat less than words, but a date's reading is still one per distinct text (bounded).
+    const dateCached = cached((v) => parseDateCell(v, date1904));
+    // A problem is read afresh each time, so that no two issues share one message object.
+    const dateOf = (v: CellValue) => {
+      const d = dateCached(v);
+      return d.problem ? parseDateCell(v, date1904) : d;
+    };
     const at = (row: TableRow, c?: number, value?: unknown) => ({
-      file: table.file,
-      sheet: table.sheet,
+      file: meta.file,
+      sheet: meta.sheet,
       row: row.row,
       column: c === undefined ? undefined : columnLetter(c),
       header: c === undefined ? undefined : headers[c],
       value: value ?? (c === undefined ? undefined : row.cells[c]),
     });
-    for (let r = header.dataStart; r < table.rows.length; r++) {
-      const row = table.rows[r]!;
+    const map = (row: TableRow): void => {
       const cells = row.cells;
       const name = cellText(cells[cName]);
       if (name === undefined) {
-        if (cells.every((v) => cellText(v) === undefined)) continue;
+        if (cells.every((v) => cellText(v) === undefined)) return;
         report.add(
           'required',
           { id: 'Nama aplikasi kosong; baris diabaikan', en: 'Empty application name; row ignored' },
@@ -291,7 +400,7 @@ export function mapInventoryTables(
           'error',
         );
         report.row(at(row), 'rejected');
-        continue;
+        return;
       }
       const agencyText = cAgency === undefined ? undefined : cellText(cells[cAgency]);
       if (agencyText === undefined) {
@@ -305,7 +414,7 @@ export function mapInventoryTables(
           'error',
         );
         report.row(at(row), 'rejected');
-        continue;
+        return;
       }
       const { agency, created } = resolver.agency(agencyText);
       if (created) {
@@ -318,40 +427,45 @@ export function mapInventoryTables(
           at(row, cAgency),
         );
       }
-      const key = `${agency.id}\u0000${normalizeLabel(name)}`;
-      if (seen.has(key)) {
+      const key = normalizeLabel(name);
+      const seenHere = inner(seen, agency.id);
+      const before = seenHere.get(key);
+      if (before !== undefined) {
         report.add(
           'duplicate_application',
           {
-            id: `Aplikasi "${name}" milik ${agency.id} sudah ada di baris ${seen.get(key)}; baris ini diabaikan`,
-            en: `Application "${name}" of ${agency.id} already given in row ${seen.get(key)}; this row is ignored`,
+            id: `Aplikasi "${name}" milik ${agency.id} sudah ada di baris ${before}; baris ini diabaikan`,
+            en: `Application "${name}" of ${agency.id} already given in row ${before}; this row is ignored`,
           },
           at(row, cName),
         );
         report.row(at(row), 'rejected');
-        continue;
+        return;
       }
-      seen.set(key, row.row);
-      const prior = existing.get(key);
+      seenHere.set(key, row.row);
+      const prior = existing.get(agency.id)?.get(key);
       let id = prior?.id;
       if (!id) {
         id = deriveStableId([name], { prefix: 'app', taken });
         taken.add(id);
       }
-      const statusRaw = cStatus === undefined ? undefined : cells[cStatus];
       let status: Application['status'] = prior?.status ?? 'active';
-      if (cellText(statusRaw) !== undefined) {
-        const b = parseBoolean(statusRaw);
-        if (b === undefined) {
-          report.add(
-            'invalid_value',
-            {
-              id: `Status "${cellText(statusRaw)}" tidak dikenal (Aktif/Tidak Aktif, aktif/naktif, 1/0); dianggap aktif`,
-              en: `Unknown status "${cellText(statusRaw)}" (Aktif/Tidak Aktif, aktif/naktif, 1/0); taken as active`,
-            },
-            at(row, cStatus),
-          );
-        } else status = b ? 'active' : 'inactive';
+      if (cStatus !== undefined) {
+        const statusRaw = cells[cStatus];
+        const statusText = cellText(statusRaw);
+        if (statusText !== undefined) {
+          const b = booleanOf(statusRaw);
+          if (b === undefined) {
+            report.add(
+              'invalid_value',
+              {
+                id: `Status "${statusText}" tidak dikenal (Aktif/Tidak Aktif, aktif/naktif, 1/0); dianggap aktif`,
+                en: `Unknown status "${statusText}" (Aktif/Tidak Aktif, aktif/naktif, 1/0); taken as active`,
+              },
+              at(row, cStatus),
+            );
+          } else status = b ? 'active' : 'inactive';
+        }
       }
       const app: Application = { id, name, agencyId: agency.id, status };
       const urlText = cUrl === undefined ? undefined : cellText(cells[cUrl]);
@@ -378,8 +492,10 @@ export function mapInventoryTables(
           );
         }
       }
-      const kind = kindOf(cKind === undefined ? undefined : cellText(cells[cKind]));
-      if (kind) app.kind = kind;
+      if (cKind !== undefined) {
+        const kind = kindOfCell(cells[cKind]);
+        if (kind) app.kind = kind;
+      }
       const description = cDesc === undefined ? undefined : cellText(cells[cDesc]);
       if (description) {
         app.description = description;
@@ -395,43 +511,61 @@ export function mapInventoryTables(
         }
       }
       const ext: Record<string, unknown> = {};
+      let extCount = 0;
       const legacy = cLegacy === undefined ? undefined : cellText(cells[cLegacy]);
-      if (legacy !== undefined) ext['spbe.legacyId'] = legacy;
-      const year = cYear === undefined ? undefined : parseYear(cells[cYear]);
-      if (year !== undefined) ext['spbe.yearBuilt'] = year;
-      for (const f of BOOLEAN_FIELDS) {
-        const c = col.get(f);
-        if (c === undefined) continue;
+      if (legacy !== undefined) {
+        ext['spbe.legacyId'] = legacy;
+        extCount++;
+      }
+      const year = cYear === undefined ? undefined : yearOf(cells[cYear]);
+      if (year !== undefined) {
+        ext['spbe.yearBuilt'] = year;
+        extCount++;
+      }
+      for (const [extKey, c] of booleanCols) {
         const raw = cells[c];
-        if (cellText(raw) === undefined) continue;
-        const b = parseBoolean(raw);
+        const text = cellText(raw);
+        if (text === undefined) continue;
+        const b = booleanOf(raw);
+        extCount++;
         if (b === undefined) {
           report.add(
             'invalid_value',
             {
-              id: `"${cellText(raw)}" bukan ya/tidak (Ya/Tidak, sudah/belum, ada/noada); disimpan apa adanya`,
-              en: `"${cellText(raw)}" is not yes/no (Ya/Tidak, sudah/belum, ada/noada); kept as is`,
+              id: `"${text}" bukan ya/tidak (Ya/Tidak, sudah/belum, ada/noada); disimpan apa adanya`,
+              en: `"${text}" is not yes/no (Ya/Tidak, sudah/belum, ada/noada); kept as is`,
             },
             at(row, c),
           );
-          ext[`spbe.${f}`] = cellText(raw);
-        } else ext[`spbe.${f}`] = b;
+          ext[extKey] = text;
+        } else ext[extKey] = b;
       }
       if (cCreated !== undefined && cellText(cells[cCreated]) !== undefined) {
-        const d = parseDateCell(cells[cCreated], table.date1904);
-        if (d.value) ext['spbe.createdAt'] = d.value;
-        else if (d.problem) report.add(d.problem.code, d.problem.message, at(row, cCreated));
+        const d = dateOf(cells[cCreated]);
+        if (d.value) {
+          ext['spbe.createdAt'] = d.value;
+          extCount++;
+        } else if (d.problem) report.add(d.problem.code, d.problem.message, at(row, cCreated));
       }
-      if (urlText && !app.url) ext['spbe.url'] = urlText;
+      if (urlText && !app.url) {
+        ext['spbe.url'] = urlText;
+        extCount++;
+      }
       if (extraCols.length > 0) {
-        const extra: Record<string, unknown> = {};
-        for (const c of extraCols) {
+        let extra: Record<string, unknown> | undefined;
+        for (let i = 0; i < extraCols.length; i++) {
+          const c = extraCols[i]!;
           const v = cellText(cells[c]);
-          if (v !== undefined) extra[headers[c] || columnLetter(c)] = typedCell(cells[c], v);
+          if (v === undefined) continue;
+          extra ??= {};
+          extra[extraKeys[i]!] = typedCell(cells[c], v);
         }
-        if (Object.keys(extra).length > 0) ext['spbe.columns'] = extra;
+        if (extra) {
+          ext['spbe.columns'] = extra;
+          extCount++;
+        }
       }
-      if (Object.keys(ext).length > 0) app.extensions = { ...(prior?.extensions ?? {}), ...ext };
+      if (extCount > 0) app.extensions = prior?.extensions ? { ...prior.extensions, ...ext } : ext;
       else if (prior?.extensions) app.extensions = prior.extensions;
       if (prior?.provenance) app.provenance = prior.provenance;
       applications.push(app);
@@ -457,18 +591,51 @@ export function mapInventoryTables(
       }
       if (report.rowHasIssues) report.row(at(row), 'mapped');
       else report.mappedClean();
+    };
+    return { map, dataStart: header.dataStart };
+  }
+
+  function finish(): SpbeImportData {
+    const innovations: Innovation[] = [];
+    for (const [innId, apps] of links) {
+      const inn = innovationById.get(innId)!;
+      const ids = [...new Set([...inn.applicationIds, ...apps])];
+      if (ids.length !== inn.applicationIds.length) innovations.push({ ...inn, applicationIds: ids });
     }
+    const data: SpbeImportData = { applications };
+    if (resolver.created.length > 0) data.agencies = resolver.created;
+    if (innovations.length > 0) data.innovations = innovations;
+    return data;
   }
-  const innovations: Innovation[] = [];
-  for (const [innId, apps] of links) {
-    const inn = innovationById.get(innId)!;
-    const ids = [...new Set([...inn.applicationIds, ...apps])];
-    if (ids.length !== inn.applicationIds.length) innovations.push({ ...inn, applicationIds: ids });
+
+  return { table, finish };
+}
+
+/**
+ * Maps application inventory tables (from CSV, XLSX or a database) to applications linked to agencies (by name,
+ * abbreviation or zero-padded OPD code; unknown ones are created) and to innovations, reporting into `report`.
+ *
+ * @example
+ * ```ts
+ * const report = new ReportBuilder({ file: 'aplikasi.csv' });
+ * const table = { file: 'aplikasi.csv', date1904: false, merges: [], rows: [
+ *   { row: 1, cells: ['Nama Aplikasi', 'Perangkat Daerah', 'Status'] },
+ *   { row: 2, cells: ['SIPEDAS', 'Diskominfo', 'Aktif'] }] };
+ * mapInventoryTables([table], { workspace }, report).applications?.[0]?.status; // 'active'
+ * ```
+ */
+export function mapInventoryTables(
+  tables: readonly SourceTable[],
+  context: Pick<ImportContext, 'workspace'>,
+  report: ReportBuilder,
+): SpbeImportData {
+  const mapper = createInventoryMapper(context, report);
+  for (const t of tables) {
+    const sink = mapper.table(t, tables.length === 1);
+    for (const row of t.rows) sink.push(row);
+    sink.end();
   }
-  const data: SpbeImportData = { applications };
-  if (resolver.created.length > 0) data.agencies = resolver.created;
-  if (innovations.length > 0) data.innovations = innovations;
-  return data;
+  return mapper.finish();
 }
 
 function typedCell(raw: CellValue, text: string): unknown {

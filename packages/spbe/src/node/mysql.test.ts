@@ -4,8 +4,10 @@ import { importSpbe } from '../importSpbe.js';
 import { computeSpbeIndex } from '../spbeIndex.js';
 import { testWorkspace } from '../testing/workspace.testutil.js';
 import { NODE_IMPORTERS, readImportSource } from './index.js';
+import type { DatabaseLayout } from './layouts.js';
+import { MONEV_LAYOUT } from './layouts.js';
 import { fixtureUrl, serverSocket } from './mariadb.testutil.js';
-import { describeTarget, mysqlImporter, readMysqlTables } from './mysql.js';
+import { describeTarget, mapMysqlRead, mysqlImporter, readMysqlTables } from './mysql.js';
 
 type Spbe = {
   model: string;
@@ -79,6 +81,40 @@ describe('MySQL/MariaDB importer (real MariaDB)', () => {
       ['e-Pajak', 'opd-badan-pendapatan-daerah', 'active', 'public-service'],
     ]);
     expect(report.issues.filter((i) => i.code === 'weight_mismatch')).toEqual([]);
+  });
+
+  it('maps inventory rows while they stream in exactly as from the tables read first', async () => {
+    // Two inventory queries (one without a name column) beside the self-assessment: the report order, counts,
+    // located issues and data must not depend on whether the inventory was tabled or streamed.
+    const twoInventories: DatabaseLayout = {
+      id: 'two',
+      label: { id: 'Dua inventaris', en: 'Two inventories' },
+      queries: [
+        ...MONEV_LAYOUT.queries,
+        {
+          kind: 'inventory',
+          table: 'aplikasi_kode',
+          requires: ['aplikasi'],
+          sql: 'SELECT a.id_app AS kode, a.unit FROM aplikasi a ORDER BY a.id_app',
+        },
+      ],
+    };
+    const cases: ['monev' | 'laravel', readonly DatabaseLayout[] | undefined][] = [
+      ['monev', undefined],
+      ['laravel', undefined],
+      ['monev', [twoInventories]],
+    ];
+    for (const [database, layouts] of cases) {
+      const url = fixtureUrl(database);
+      const workspace = testWorkspace();
+      const streamed = await mysqlImporter.import(
+        { name: database, url, options: layouts ? { layouts } : undefined },
+        { workspace },
+      );
+      const tabled = mapMysqlRead(await readMysqlTables({ url, layouts }), { workspace });
+      expect(streamed.data.applications?.length).toBeGreaterThan(2);
+      expect(JSON.stringify(streamed)).toBe(JSON.stringify(tabled));
+    }
   });
 
   it('works read-only: the session refuses writes', async () => {

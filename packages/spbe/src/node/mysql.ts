@@ -1,9 +1,9 @@
 import type { LocalizedText } from '@smartcity/core';
 import mysql from 'mysql2';
 import { mapAssessmentTables } from '../importers/assessment.js';
-import { mapInventoryTables } from '../importers/inventory.js';
+import { createInventoryMapper, mapInventoryTables, type RowSink } from '../importers/inventory.js';
 import { ReportBuilder } from '../report.js';
-import { type SourceTable, tablesFromWorkbook } from '../table.js';
+import { cleanRow, type ReadNote, type SourceTable, type TableRow } from '../table.js';
 import type {
   ImportContext,
   ImportSource,
@@ -12,7 +12,7 @@ import type {
   SpbeImportResult,
 } from '../types.js';
 import type { CellValue } from '../values.js';
-import { DATABASE_LAYOUTS, type DatabaseLayout, expandSql } from './layouts.js';
+import { DATABASE_LAYOUTS, type DatabaseLayout, type DatabaseQuery, expandSql } from './layouts.js';
 
 /**
  * How to reach a legacy database: a URL (`mysql://user:password@host:3306/database`) or mysql2 connection options,
@@ -79,39 +79,66 @@ function cell(value: unknown): CellValue {
   return String(value);
 }
 
-/** Streams a query into a table: the column names as the heading row, then the rows, with a row limit. */
-function streamTable(
+/**
+ * Streams a query row by row: the column names first as row 1, then the rows numbered from 2, at most `maxRows`
+ * after the headings (the rest is only counted as truncated). A failing `onRow` ends the query with its error.
+ */
+function streamRows(
   conn: mysql.Connection,
   sql: string,
   timeout: number,
-  name: string,
   maxRows: number,
-): Promise<{
-  sheet: { name: string; rows: { row: number; cells: CellValue[] }[]; merges: string[] };
-  truncated: boolean;
-}> {
+  onRow: (row: number, cells: CellValue[]) => void,
+): Promise<{ truncated: boolean }> {
   return new Promise((resolve, reject) => {
-    const rows: { row: number; cells: CellValue[] }[] = [];
+    let count = 0;
     let truncated = false;
+    let failed: unknown;
+    const deliver = (cells: CellValue[]) => {
+      count++;
+      if (failed !== undefined) return;
+      try {
+        onRow(count, cells);
+      } catch (error) {
+        failed = error;
+      }
+    };
     const query = conn.query({ sql, timeout, rowsAsArray: true });
     query
       .on('error', reject)
-      .on('fields', (fields: mysql.FieldPacket[]) => {
-        rows.push({ row: 1, cells: fields.map((f) => f.name) });
-      })
+      .on('fields', (fields: mysql.FieldPacket[]) => deliver(fields.map((f) => f.name)))
       .on('result', (row: unknown) => {
-        if (rows.length > maxRows) {
+        if (count > maxRows) {
           truncated = true;
           return;
         }
         const values = row as unknown[];
         const cells = new Array<CellValue>(values.length);
         for (let i = 0; i < values.length; i++) cells[i] = cell(values[i]);
-        rows.push({ row: rows.length + 1, cells });
+        deliver(cells);
       })
-      .on('end', () => resolve({ sheet: { name, rows, merges: [] }, truncated }));
+      .on('end', () => (failed === undefined ? resolve({ truncated }) : reject(failed)));
   });
 }
+
+/** What {@link readMysqlTables} read: the layout, the tables (or none for streamed queries), notes or an error. */
+type MysqlRead = {
+  layout?: DatabaseLayout;
+  tables: { kind: 'assessment' | 'inventory'; table: SourceTable }[];
+  notes: {
+    code: string;
+    message: LocalizedText;
+    sheet?: string;
+    row?: number;
+    column?: number;
+    value?: unknown;
+  }[];
+  error?: { code: string; message: LocalizedText };
+  database: string;
+};
+
+/** Takes the rows of an inventory query as they stream in (`count`: how many inventory queries the layout runs). */
+type InventoryStream = (query: DatabaseQuery, file: string, count: number) => RowSink;
 
 /**
  * Reads a legacy SPBE database (MySQL or MariaDB) through mysql2: a read-only transaction with a consistent
@@ -125,23 +152,15 @@ function streamTable(
  * read.layout?.id; // 'monev'
  * ```
  */
-export async function readMysqlTables(
+export function readMysqlTables(target: MysqlTarget, options: { maxRows?: number } = {}): Promise<MysqlRead> {
+  return readDatabase(target, options);
+}
+
+/** {@link readMysqlTables}, with inventory queries optionally handed row by row to `stream` instead of tabled. */
+async function readDatabase(
   target: MysqlTarget,
-  options: { maxRows?: number } = {},
-): Promise<{
-  layout?: DatabaseLayout;
-  tables: { kind: 'assessment' | 'inventory'; table: SourceTable }[];
-  notes: {
-    code: string;
-    message: LocalizedText;
-    sheet?: string;
-    row?: number;
-    column?: number;
-    value?: unknown;
-  }[];
-  error?: { code: string; message: LocalizedText };
-  database: string;
-}> {
+  options: { maxRows?: number; stream?: InventoryStream },
+): Promise<MysqlRead> {
   const timeout = target.timeoutMs ?? 60_000;
   const file = describeTarget(target);
   const maxRows = options.maxRows ?? 5_000_000;
@@ -190,24 +209,21 @@ export async function readMysqlTables(
         }),
       };
     }
-    const tables: { kind: 'assessment' | 'inventory'; table: SourceTable }[] = [];
-    const notes: {
-      code: string;
-      message: LocalizedText;
-      sheet?: string;
-      row?: number;
-      column?: number;
-      value?: unknown;
-    }[] = [];
-    for (const q of layout.queries) {
-      if (!q.requires.every((t) => present.has(t))) continue;
-      const { sheet, truncated } = await streamTable(
-        conn,
-        expandSql(q.sql, present),
-        timeout,
-        q.table,
-        maxRows,
-      );
+    const tables: MysqlRead['tables'] = [];
+    const notes: MysqlRead['notes'] = [];
+    const runs = layout.queries.filter((q) => q.requires.every((t) => present.has(t)));
+    const inventoryCount = runs.filter((q) => q.kind === 'inventory').length;
+    for (const q of runs) {
+      const sql = expandSql(q.sql, present);
+      const sink = q.kind === 'inventory' ? options.stream?.(q, file, inventoryCount) : undefined;
+      const rows: TableRow[] = [];
+      const rowNotes: (ReadNote & { sheet: string })[] = [];
+      // Streamed rows are cleaned and mapped as they arrive; the others are kept for the table.
+      const { truncated } = await streamRows(conn, sql, timeout, maxRows, (row, cells) => {
+        const cleaned = cleanRow(row, cells, q.table, rowNotes);
+        if (cleaned) sink ? sink.push(cleaned) : rows.push(cleaned);
+      });
+      sink?.end();
       if (truncated) {
         notes.push({
           code: 'too_big',
@@ -218,9 +234,10 @@ export async function readMysqlTables(
           },
         });
       }
-      const converted = tablesFromWorkbook({ date1904: false, sheets: [sheet] }, file);
-      for (const n of converted.notes) notes.push({ ...n, sheet: n.sheet });
-      tables.push({ kind: q.kind, table: converted.tables[0]! });
+      for (const n of rowNotes) notes.push({ ...n, sheet: n.sheet });
+      if (!sink) {
+        tables.push({ kind: q.kind, table: { file, sheet: q.table, date1904: false, merges: [], rows } });
+      }
     }
     await run(conn, 'ROLLBACK', timeout).catch(() => undefined);
     return { layout, tables, notes, database: file };
@@ -256,9 +273,15 @@ function targetOf(source: ImportSource): MysqlTarget {
 /**
  * Maps what {@link readMysqlTables} read into workspace records with a report (shared by the importer and tests).
  */
-export function mapMysqlRead(
-  read: Awaited<ReturnType<typeof readMysqlTables>>,
+export function mapMysqlRead(read: MysqlRead, context: ImportContext): SpbeImportResult {
+  return mapRead(read, context);
+}
+
+/** {@link mapMysqlRead}, with the inventory already mapped while it streamed in (its report and its data). */
+function mapRead(
+  read: MysqlRead,
   context: ImportContext,
+  streamed?: { report: ReportBuilder; data: () => SpbeImportData },
 ): SpbeImportResult {
   const report = new ReportBuilder({
     file: read.database,
@@ -277,7 +300,11 @@ export function mapMysqlRead(
   const assessment = read.tables.filter((t) => t.kind === 'assessment').map((t) => t.table);
   const inventory = read.tables.filter((t) => t.kind === 'inventory').map((t) => t.table);
   if (assessment.length > 0) data.evaluations = mapAssessmentTables(assessment, context, report);
-  if (inventory.length > 0) Object.assign(data, mapInventoryTables(inventory, context, report));
+  if (streamed) {
+    report.settle();
+    report.absorb(streamed.report);
+    Object.assign(data, streamed.data());
+  } else if (inventory.length > 0) Object.assign(data, mapInventoryTables(inventory, context, report));
   return { data, report: report.build() };
 }
 
@@ -303,7 +330,17 @@ export const mysqlImporter: SpbeImporter = {
   async import(source, context) {
     const target = targetOf(source);
     if (target.url) target.url = target.url.replace(/^mariadb:/i, 'mysql:');
-    const read = await readMysqlTables(target);
-    return mapMysqlRead(read, context);
+    // Inventory rows are mapped while they stream in (never held as a table); their report joins the main one
+    // after the self-assessment, where mapping the tables would have put it.
+    const inventoryReport = new ReportBuilder({ file: describeTarget(target) });
+    const mapper = createInventoryMapper(context, inventoryReport);
+    let streamed = false;
+    const read = await readDatabase(target, {
+      stream: (q, file, count) => {
+        streamed = true;
+        return mapper.table({ file, sheet: q.table, date1904: false, merges: [] }, count === 1);
+      },
+    });
+    return mapRead(read, context, streamed ? { report: inventoryReport, data: mapper.finish } : undefined);
   },
 };
