@@ -4,7 +4,6 @@
 import {
   type CollectionId,
   type Lang,
-  listRows,
   localize,
   PILLARS,
   programmeCalendar,
@@ -12,10 +11,10 @@ import {
 } from '@smartcity/core';
 import type ExcelJS from 'exceljs';
 import { columnLetters } from './cells.js';
-import { encodeXString, NUMBER_FORMATS, toXlsxCell } from './codec.js';
+import { encodeXString, NUMBER_FORMATS, type XlsxCell, xlsxEncoderOf } from './codec.js';
 import { type SheetColumn, type SheetPlan, sheetPlans } from './columns.js';
 import { neutraliseFormula } from './injection.js';
-import { columnValue, rowsOf, rowValue } from './rows.js';
+import { columnReader, planRows, rowCounts, rowValue } from './rows.js';
 
 /**
  * Options of {@link exportWorkbook} and `writeWorkbookFile`.
@@ -57,6 +56,51 @@ function commitRow(row: ExcelJS.Row, streaming: boolean): void {
 
 async function commitSheet(sheet: AnySheet, streaming: boolean): Promise<void> {
   if (streaming) await (sheet as unknown as { commit(): Promise<void> }).commit();
+}
+
+/** Rows written between two looks at how much of the sheet the zip has not taken yet. */
+const ROWS_PER_CHECK = 256;
+/** Sheet XML the streaming writer may hold before the writer waits for the zip to take it. */
+const MAX_PENDING_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Lets the zip take what the streaming writer has produced. exceljs' `WorkbookWriter` pipes each sheet into the
+ * zip without back-pressure, so a loop that adds rows without yielding holds the whole sheet's XML in memory
+ * (about 1 KiB a row); waiting here keeps it under {@link MAX_PENDING_BYTES} and lets zlib compress on its own
+ * thread while the next rows are made.
+ */
+async function letZipCatchUp(sheet: AnySheet): Promise<void> {
+  // The sheet's stream is piped into a readable-stream `PassThrough` the zip reads from; its buffered length is
+  // in its stream states (readable-stream 2 has no `writableLength`).
+  const pipe = (sheet as unknown as { _stream?: { pipes?: PendingStream[] } })._stream?.pipes?.[0];
+  const writable = pipe?._writableState;
+  const pending = (writable?.length ?? 0) + (pipe?._readableState?.length ?? 0);
+  if (pipe && writable?.needDrain && pending > MAX_PENDING_BYTES) {
+    await new Promise<void>((resolve) => pipe.once('drain', () => resolve()));
+  } else {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+interface PendingStream {
+  _writableState?: { length: number; needDrain: boolean };
+  _readableState?: { length: number };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+const NO_STYLE = {};
+
+/**
+ * Gives a data row's cells their column's style object and the row an empty one, shared by every row: exceljs
+ * caches a style's id by object, so a shared object is looked up once instead of being serialised for every
+ * cell (it builds a fresh object per cell otherwise). The file is the same.
+ */
+function shareStyles(row: ExcelJS.Row, styles: readonly (object | undefined)[], width: number): void {
+  (row as unknown as { style: object }).style = NO_STYLE;
+  for (let column = 1; column <= width; column++) {
+    const cell = row.findCell(column);
+    if (cell) cell.style = (styles[column - 1] ?? NO_STYLE) as ExcelJS.Style;
+  }
 }
 
 function numFmtOf(column: SheetColumn, lang: Lang): string | undefined {
@@ -105,6 +149,7 @@ export async function buildWorkbook(
   ws: Workspace,
   options: ExportWorkbookOptions,
   streaming: boolean,
+  counts: ReadonlyMap<SheetPlan, number> = rowCounts(ws, sheetPlans()),
 ): Promise<void> {
   const lang: Lang = options.lang === 'en' ? 'en' : 'id';
   const exportedAt = new Date(options.exportedAt);
@@ -130,8 +175,6 @@ export async function buildWorkbook(
   });
 
   const plans = sheetPlans();
-  // Rows are listed sheet by sheet (not all at once), so a large sheet's rows can be collected once written.
-  const rowsFor = (plan: SheetPlan) => rowsOf(ws, plan);
 
   // 1. Summary
   const summary = wb.addWorksheet(INFO_SHEETS.summary[lang], { views: [{ state: 'frozen', ySplit: 0 }] });
@@ -152,7 +195,7 @@ export async function buildWorkbook(
   ]);
   head.font = HEADER_FONT;
   commitRow(head, streaming);
-  for (const plan of plans) say(plan.name, listRows(ws, plan.collection.id).length);
+  for (const plan of plans) say(plan.name, counts.get(plan) ?? 0);
   commitRow(summary.addRow([]), streaming);
   for (const line of GUIDE[lang]) commitRow(summary.addRow([line]), streaming);
   await commitSheet(summary, streaming);
@@ -191,42 +234,68 @@ export async function buildWorkbook(
   };
   const idsOf = (collection: CollectionId) => {
     const plan = plans.find((p) => p.collection.id === collection);
-    if (!plan?.collection.idField) return [];
-    return listRows(ws, plan.collection.id).flatMap((r) => {
-      const v = rowValue(r.row, plan.collection.idField);
-      return typeof v === 'string' ? [v] : [];
-    });
+    const idField = plan?.collection.idField;
+    if (!plan || !idField) return [];
+    const ids: string[] = [];
+    for (const r of planRows(ws, plan)) {
+      const v = rowValue(r.row, idField);
+      if (typeof v === 'string') ids.push(v);
+    }
+    return ids;
   };
 
   // 4. Data sheets
   for (const plan of plans) {
-    const rows = rowsFor(plan);
     const sheet = wb.addWorksheet(plan.name[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
     const headers = plan.columns.map((c) => localize(c.label, lang));
-    const sample = rows.slice(0, 200);
-    sheet.columns = plan.columns.map((c, i) => {
+    const readers = plan.columns.map((c) => columnReader(plan, c));
+    const encoders = plan.columns.map((c) => xlsxEncoderOf(c, lang));
+    const width = plan.columns.length;
+    // Widths from the header and the first rows (the sheet is never held, so a sample is looked at).
+    const sample: unknown[][] = plan.columns.map(() => []);
+    for (const r of planRows(ws, plan, 200)) {
+      for (let i = 0; i < width; i++) sample[i]!.push(readers[i]!(r));
+    }
+    // One style object per column, shared by its cells: exceljs then finds each cell's style id in its cache
+    // instead of serialising a fresh style object for every cell.
+    const styles = plan.columns.map((c) => {
       const numFmt = numFmtOf(c, lang);
-      return {
-        key: c.key,
-        width: widthOf(
-          c,
-          headers[i]!,
-          sample.map((r) => columnValue(plan, c, r)),
-        ),
-        hidden: c.hidden,
-        ...(numFmt ? { style: { numFmt } } : {}),
-      };
+      return numFmt ? { numFmt } : undefined;
     });
+    sheet.columns = plan.columns.map((c, i) => ({
+      key: c.key,
+      width: widthOf(c, headers[i]!, sample[i]!),
+      hidden: c.hidden,
+      ...(styles[i] ? { style: { ...styles[i] } } : {}),
+    }));
     const headerRow = sheet.addRow(headers.map((h) => encodeXString(neutraliseFormula(h))));
     headerRow.font = HEADER_FONT;
     headerRow.eachCell((cell) => {
       cell.fill = HEADER_FILL as ExcelJS.Fill;
     });
     commitRow(headerRow, streaming);
-    const lastRow = Math.max(2, rows.length + 1);
+    let count = 0;
+    // Each row is made, written and committed in turn.
+    for (const r of planRows(ws, plan)) {
+      const values: (XlsxCell | undefined)[] = new Array(width);
+      for (let i = 0; i < width; i++) {
+        const v = encoders[i]!(readers[i]!(r));
+        // An empty cell of a plain column is no cell at all (exceljs writes nothing for it either way); one of a
+        // formatted column keeps its format, as a styled empty cell.
+        values[i] = v === null && !styles[i] ? undefined : v;
+      }
+      const row = sheet.addRow(values);
+      shareStyles(row, styles, width);
+      count++;
+      if (streaming) {
+        row.commit();
+        if (count % ROWS_PER_CHECK === 0) await letZipCatchUp(sheet);
+      }
+    }
+    const lastRow = Math.max(2, count + 1);
     // Room for rows added by hand; not the whole column (exceljs expands a validation range cell by cell on load).
-    const validationEnd = Math.min(1_048_576, rows.length + 1 + VALIDATION_SPARE_ROWS);
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: plan.columns.length } };
+    const validationEnd = Math.min(1_048_576, count + 1 + VALIDATION_SPARE_ROWS);
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: width } };
     plan.columns.forEach((c, i) => {
       let range: ListRange | undefined;
       const header = `${plan.name[lang]} › ${headers[i]}`;
@@ -237,7 +306,8 @@ export async function buildWorkbook(
           c.options.map((o) => localize(o.label, lang)),
         );
       } else if (c.reference && c.kind !== 'list') {
-        range = addList(`ref:${c.reference}`, header, idsOf(c.reference));
+        range =
+          listIndex.get(`ref:${c.reference}`) ?? addList(`ref:${c.reference}`, header, idsOf(c.reference));
       }
       if (!range) return;
       const col = columnLetters(i + 1);
@@ -261,10 +331,6 @@ export async function buildWorkbook(
         ),
       });
     });
-    for (const r of rows) {
-      const values = plan.columns.map((c) => toXlsxCell(c, columnValue(plan, c, r), lang));
-      commitRow(sheet.addRow(values), streaming);
-    }
     await commitSheet(sheet, streaming);
   }
 
@@ -305,7 +371,15 @@ export async function buildWorkbook(
   lh.font = HEADER_FONT;
   commitRow(lh, streaming);
   const longest = lists.reduce((m, l) => Math.max(m, l.length), 0);
-  for (let i = 0; i < longest; i++) commitRow(listSheet.addRow(lists.map((l) => l[i] ?? null)), streaming);
+  for (let i = 0; i < longest; i++) {
+    // `undefined`, not `null`: exceljs makes no cell at all for it (a null cell is an object written as nothing).
+    const row = listSheet.addRow(lists.map((l) => l[i]));
+    shareStyles(row, [], lists.length);
+    if (streaming) {
+      row.commit();
+      if ((i + 1) % ROWS_PER_CHECK === 0) await letZipCatchUp(listSheet);
+    }
+  }
   await commitSheet(listSheet, streaming);
 }
 

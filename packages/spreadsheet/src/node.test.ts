@@ -1,8 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Workspace } from '@smartcity/core';
 import { SAMPLE_WORKSPACES } from '@smartcity/core/samples';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exportWorkbook } from './export.js';
 import { importWorkbook } from './import.js';
 import { readWorkbookFile, STREAMING_THRESHOLD_ROWS, workbookRowCount, writeWorkbookFile } from './node.js';
 import { sheetXmls } from './xml.testutil.js';
@@ -35,9 +38,58 @@ describe('writeWorkbookFile', () => {
     expect(back.merge.workspace).toEqual(ws);
   });
 
+  it('streams the same workbook as the in-memory export, read back with exceljs (a sheet longer than a batch)', async () => {
+    // 700 innovations: several batches between the writer's waits for the zip; some without dates (empty cells of
+    // a date column keep their format), some with a formula trigger.
+    const base = SAMPLE_WORKSPACES['pontianak-2023'];
+    const many: Workspace = {
+      ...base,
+      innovations: Array.from({ length: 700 }, (_, i) => {
+        const inv = base.innovations[i % base.innovations.length]!;
+        const copy = { ...inv, id: `${inv.id}-${i}`, name: i % 7 === 0 ? `=SUM(A${i})` : `${inv.name} ${i}` };
+        if (i % 5 === 0) delete (copy as { startDate?: string }).startDate;
+        return copy;
+      }),
+    };
+    await writeWorkbookFile(many, join(dir, 'many.xlsx'), { ...options, streaming: true });
+    const streamed = await workbookModel(new Uint8Array(readFileSync(join(dir, 'many.xlsx'))));
+    const inMemory = await workbookModel(await exportWorkbook(many, options));
+    expect(streamed.sheets.find((s) => s.name === 'Inovasi')!.rows).toHaveLength(701);
+    expect(streamed).toEqual(inMemory);
+  });
+
   it('reports a missing file as an issue', async () => {
     const r = await readWorkbookFile(join(dir, 'nope.xlsx'));
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues[0]!.code).toBe('unreadable_input');
   });
 });
+
+/** What a reader sees of a workbook, through exceljs: properties, and per sheet its layout and every cell. */
+async function workbookModel(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return {
+    // (not `company`: exceljs's streaming writer leaves it out of docProps/app.xml; the city is in the subject)
+    properties: [wb.title, wb.subject, wb.keywords, wb.creator, wb.description, wb.created],
+    sheets: wb.worksheets.map((sheet) => {
+      const rows: unknown[] = [];
+      sheet.eachRow((row, number) => {
+        const cells: unknown[] = [];
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          cells.push([cell.address, cell.type, cell.value, cell.numFmt, cell.font?.bold, cell.fill]);
+        });
+        rows.push([number, cells]);
+      });
+      return {
+        name: sheet.name,
+        state: sheet.state,
+        views: sheet.views,
+        autoFilter: sheet.autoFilter,
+        columns: (sheet.columns ?? []).map((c) => [c.width, c.hidden, c.numFmt]),
+        validations: (sheet as unknown as { dataValidations: { model: unknown } }).dataValidations.model,
+        rows,
+      };
+    }),
+  };
+}

@@ -6,12 +6,12 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { Result, Workspace } from '@smartcity/core';
-import { listRows } from '@smartcity/core';
 import { sheetPlans } from './columns.js';
 import { exportWorkbook, loadExcelJS } from './export.js';
 import { buildWorkbook, type ExportWorkbookOptions } from './layout.js';
 import { DEFAULT_WORKBOOK_LIMITS } from './limits.js';
 import { type ReadWorkbookOptions, readWorkbook, type WorkbookData } from './reader.js';
+import { rowCounts } from './rows.js';
 
 /**
  * Above this many data rows (all sheets together) {@link writeWorkbookFile} streams the workbook to disk with
@@ -49,7 +49,7 @@ export interface WriteWorkbookFileOptions extends ExportWorkbookOptions {
  */
 export function workbookRowCount(ws: Workspace): number {
   let n = 0;
-  for (const plan of sheetPlans()) n += listRows(ws, plan.collection.id).length;
+  for (const count of rowCounts(ws, sheetPlans()).values()) n += count;
   return n;
 }
 
@@ -72,7 +72,9 @@ export async function writeWorkbookFile(
   path: string,
   options: WriteWorkbookFileOptions,
 ): Promise<{ rows: number; streaming: boolean }> {
-  const rows = workbookRowCount(ws);
+  const counts = rowCounts(ws, sheetPlans());
+  let rows = 0;
+  for (const count of counts.values()) rows += count;
   const streaming =
     options.streaming === 'auto' || options.streaming === undefined
       ? rows > STREAMING_THRESHOLD_ROWS
@@ -87,7 +89,7 @@ export async function writeWorkbookFile(
     useStyles: true,
     useSharedStrings: false,
   });
-  await buildWorkbook(wb, ws, options, true);
+  await buildWorkbook(wb, ws, options, true, counts);
   await wb.commit();
   return { rows, streaming };
 }

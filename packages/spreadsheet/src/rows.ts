@@ -1,35 +1,117 @@
-// Rows of a sheet from a workspace, via the core's `listRows` (no knowledge of the model's shape here).
-import { getFieldValue, listRows, type Workspace } from '@smartcity/core';
+// Rows of a sheet from a workspace, found along the collection's path in the core's registry (no knowledge of the
+// model's shape here).
+import { getFieldValue, type Workspace } from '@smartcity/core';
 import { ANCESTOR_PREFIX, GROUP_KEY, PARENT_KEY, type SheetColumn, type SheetPlan } from './columns.js';
 
 export interface PlanRow {
   row: unknown;
   /** Ids of the non-singleton ancestors, top-level first (the last is the parent). */
-  ancestorIds: string[];
+  ancestorIds: readonly string[];
   /** For rows that sit in one of several lists (findings): the list's name. */
   group?: string;
 }
 
-function at(ws: unknown, path: readonly (string | number)[]): unknown {
-  let v: unknown = ws;
-  for (const step of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<string | number, unknown>)[step];
-  }
-  return v;
+function isRecord(value: unknown): value is Record<string | number, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
-export function rowsOf(ws: Workspace, plan: SheetPlan): PlanRow[] {
+interface Cursor {
+  row: unknown;
+  /** The value at each depth of the path (`nodes[0]` is the workspace). */
+  nodes: unknown[];
+  /** The key taken at each depth. */
+  keys: (string | number)[];
+}
+
+/**
+ * The rows of a collection along its registry path (`['innovations', '*', 'kpis', '*']`), in the order and with the
+ * rules of the core's `listRows` (`'*'` is every item of an array or every key of a record, a named step an own
+ * property of a record). One cursor is yielded again and again and nothing is collected, so a sheet of any length
+ * is walked in constant memory; the core's `listRows` builds the whole list, with a path array per row.
+ */
+function* walk(ws: unknown, path: readonly string[]): Generator<Cursor> {
+  const cursor: Cursor = { row: undefined, nodes: new Array(path.length + 1), keys: new Array(path.length) };
+  function* step(value: unknown, depth: number): Generator<Cursor> {
+    cursor.nodes[depth] = value;
+    if (depth === path.length) {
+      if (value !== undefined) {
+        cursor.row = value;
+        yield cursor;
+      }
+      return;
+    }
+    const segment = path[depth]!;
+    if (segment === '*') {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          cursor.keys[depth] = i;
+          yield* step(value[i], depth + 1);
+        }
+      } else if (isRecord(value)) {
+        for (const key of Object.keys(value)) {
+          cursor.keys[depth] = key;
+          yield* step(value[key], depth + 1);
+        }
+      }
+      return;
+    }
+    if (isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, segment)) {
+      cursor.keys[depth] = segment;
+      yield* step(value[segment], depth + 1);
+    }
+  }
+  yield* step(ws, 0);
+}
+
+/** How many rows a sheet has, counted without listing them. */
+export function rowCount(ws: Workspace, plan: SheetPlan): number {
+  let n = 0;
+  for (const _ of walk(ws, plan.collection.path)) n++;
+  return n;
+}
+
+/** The number of rows on each data sheet. */
+export function rowCounts(ws: Workspace, plans: readonly SheetPlan[]): Map<SheetPlan, number> {
+  return new Map(plans.map((p) => [p, rowCount(ws, p)]));
+}
+
+const NO_ANCESTORS: readonly string[] = Object.freeze([]);
+
+/**
+ * The rows of a sheet one at a time, in the workspace's order: a writer commits each row before the next is made,
+ * so the sheet is never held. Stops after `limit` rows when given.
+ */
+export function* planRows(
+  ws: Workspace,
+  plan: SheetPlan,
+  limit = Number.POSITIVE_INFINITY,
+): Generator<PlanRow> {
+  if (limit <= 0) return;
   const hasGroup = plan.columns.some((c) => c.kind === 'group');
-  return listRows(ws, plan.collection.id).map((r) => {
-    const ancestorIds = plan.ancestors.map((a) => {
-      const id = getFieldValue(at(ws, r.path.slice(0, a.path.length)), a.idField);
-      return typeof id === 'string' ? id : '';
-    });
-    const out: PlanRow = { row: r.row, ancestorIds };
-    if (hasGroup) out.group = String(r.path[r.path.length - 2]);
-    return out;
-  });
+  const depths = plan.ancestors.map((a) => a.path.length);
+  const idFields = plan.ancestors.map((a) => a.idField);
+  const groupDepth = plan.collection.path.length - 2;
+  let n = 0;
+  for (const { row, nodes, keys } of walk(ws, plan.collection.path)) {
+    let ancestorIds = NO_ANCESTORS;
+    if (depths.length > 0) {
+      const ids: string[] = new Array(depths.length);
+      for (let i = 0; i < depths.length; i++) {
+        const id = getFieldValue(nodes[depths[i]!], idFields[i]!);
+        ids[i] = typeof id === 'string' ? id : '';
+      }
+      ancestorIds = ids;
+    }
+    const out: PlanRow = { row, ancestorIds };
+    if (hasGroup) out.group = String(keys[groupDepth]);
+    yield out;
+    if (++n >= limit) return;
+  }
+}
+
+/** All rows of a sheet (for the importer's index of the base workspace). */
+export function rowsOf(ws: Workspace, plan: SheetPlan): PlanRow[] {
+  return [...planRows(ws, plan)];
 }
 
 const getters = new WeakMap<SheetColumn, (row: unknown) => unknown>();
@@ -53,14 +135,24 @@ function getterOf(column: SheetColumn): (row: unknown) => unknown {
 
 /** The value a column shows for a row. */
 export function columnValue(plan: SheetPlan, column: SheetColumn, r: PlanRow): unknown {
-  if (column.kind !== 'parent' && column.kind !== 'group') return getterOf(column)(r.row);
-  if (column.key === PARENT_KEY) return r.ancestorIds[r.ancestorIds.length - 1];
-  if (column.key === GROUP_KEY) return r.group;
+  return columnReader(plan, column)(r);
+}
+
+/** A column's value reader for a plan, decided once per sheet rather than once per cell. */
+export function columnReader(plan: SheetPlan, column: SheetColumn): (r: PlanRow) => unknown {
+  if (column.kind !== 'parent' && column.kind !== 'group') {
+    const get = getterOf(column);
+    return (r) => get(r.row);
+  }
+  if (column.key === PARENT_KEY) return (r) => r.ancestorIds[r.ancestorIds.length - 1];
+  if (column.key === GROUP_KEY) return (r) => r.group;
   if (column.key.startsWith(ANCESTOR_PREFIX)) {
     const id = column.key.slice(ANCESTOR_PREFIX.length);
-    return r.ancestorIds[plan.ancestors.findIndex((a) => a.id === id)];
+    const index = plan.ancestors.findIndex((a) => a.id === id);
+    return (r) => r.ancestorIds[index];
   }
-  return getFieldValue(r.row, column.key);
+  const key = column.key;
+  return (r) => getFieldValue(r.row, key);
 }
 
 export const rowValue = getFieldValue;
