@@ -171,13 +171,15 @@ export function readCsvTable(bytes: Uint8Array, options: CsvReadOptions): CsvRea
   }
   const rows: TableRow[] = [];
   let repaired = 0;
+  // One scan of the whole text spares a test per cell when no character of a double encoding occurs at all.
+  const mayRepair = MOJIBAKE_HINT.test(decoded.text);
   for (let r = 0; r < records.length; r++) {
     const cells = records[r]!;
     let empty = true;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c]!;
       if (v !== '') empty = false;
-      if (MOJIBAKE_HINT.test(v)) {
+      if (mayRepair && MOJIBAKE_HINT.test(v)) {
         const fixed = repairMojibake(v);
         if (fixed !== undefined) {
           cells[c] = fixed;

@@ -278,6 +278,7 @@ export function createInventoryMapper(
   for (const app of ws.applications) inner(existing, app.agencyId).set(normalizeLabel(app.name), app);
   const taken = new Set(ws.applications.map((a) => a.id));
   const seen = new Map<string, Map<string, number>>();
+  const idOptions = { prefix: 'app', taken };
   const applications: Application[] = [];
   const innovationById = new Map(ws.innovations.map((i) => [i.id, i]));
   const innovationByName = new Map(ws.innovations.map((i) => [normalizeLabel(i.name), i]));
@@ -446,7 +447,7 @@ export function createInventoryMapper(
       const prior = existing.get(agency.id)?.get(key);
       let id = prior?.id;
       if (!id) {
-        id = deriveStableId([name], { prefix: 'app', taken });
+        id = deriveStableId([name], idOptions);
         taken.add(id);
       }
       let status: Application['status'] = prior?.status ?? 'active';
