@@ -18,11 +18,27 @@ export function columnLetters(column: number): string {
  * Numbers larger than the grid are returned as they are (the caller reports them), capped so they never overflow.
  */
 export function parseCellRef(ref: string): { column: number; row: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,7})\$?([0-9]{1,10})$/.exec(ref);
-  if (!m) return undefined;
+  // By hand rather than with a regular expression: the reader calls this for every cell.
+  const n = ref.length;
+  let i = ref.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
   let column = 0;
-  for (const ch of m[1]!.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { column, row: Number(m[2]) };
+  const letters = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    column = column * 26 + (c - 96);
+  }
+  if (i === letters || i - letters > 7) return undefined;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digits = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digits || i - digits > 10) return undefined;
+  return { column, row };
 }
 
 /** Whether a 1-based column is inside Excel's grid (A..XFD). */

@@ -35,7 +35,7 @@ import { restoreFormula } from './injection.js';
 import { workbookIssue } from './issues.js';
 import { INFO_SHEETS } from './layout.js';
 import type { WorkbookLimits } from './limits.js';
-import { type CellValue, readWorkbook, type WorkbookRow } from './reader.js';
+import { type CellValue, readWorkbookResult, type WorkbookRow } from './reader.js';
 import { type PlanRow, rowsOf } from './rows.js';
 
 /**
@@ -91,7 +91,7 @@ interface Table {
  * from the name when blank), rows deleted in the workbook are reported as `missing` and kept unless
  * `removeMissing`. Every cell that breaks a rule is reported once, located (sheet, row, column, header, value),
  * and left out: an existing record keeps its old value for that cell, a new record missing a required value is
- * not added; everything valid is kept. Hostile files are read by {@link readWorkbook} under its limits.
+ * not added; everything valid is kept. Hostile files are read by `readWorkbook` under its limits.
  *
  * @example
  * ```ts
@@ -108,7 +108,12 @@ export async function importWorkbook(
   bytes: Uint8Array,
   options: ImportWorkbookOptions = {},
 ): Promise<WorkbookImportResult> {
-  const read = await readWorkbook(bytes, { fileName: options.fileName, limits: options.limits });
+  // Information sheets (the lists of the dropdowns can be as long as the data) and unknown sheets are not read:
+  // their cells are never imported.
+  const read = readWorkbookResult(bytes, { fileName: options.fileName, limits: options.limits }, (name) => {
+    const plan = findPlan(name);
+    return plan === 'info' || plan === undefined;
+  });
   const source = { file: options.fileName, kind: 'workspace', format: 'xlsx' };
   if (!read.success) return failed(base, source, read.issues);
   const lang: Lang = options.lang === 'en' ? 'en' : 'id';
@@ -224,6 +229,8 @@ interface MappedColumn {
   index: number;
   column: SheetColumn;
   header: string;
+  /** The column's letter in the sheet (`'B'`). */
+  letter: string;
 }
 
 // ─── the import ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -232,8 +239,9 @@ interface SourceRow {
   plan: SheetPlan;
   table: Table;
   rowNumber: number;
-  /** Raw cells by column key, with the header and letter, for locating issues. */
-  cells: Map<string, { raw: CellValue | undefined; header: string; column: string }>;
+  /** The row's cells as read and the sheet's columns by key: an issue's location is looked up only when needed. */
+  cells: readonly (CellValue | undefined)[];
+  columns: ReadonlyMap<string, MappedColumn>;
   ancestorIds: string[];
   group?: string;
   id: string;
@@ -241,12 +249,24 @@ interface SourceRow {
   base?: PlanRow;
   issues: Issue[];
   rejected: boolean;
-  /** Keys whose value was refused (kept from the base, or left out). */
-  refused: Set<string>;
+  /** Keys whose value was refused (kept from the base, or left out); made on the first refusal. */
+  refused?: Set<string>;
+}
+
+const keyParts = new Map<string, readonly string[]>();
+
+/** A dotted key's parts, split once (the importer sets every cell of every row by its key). */
+function partsOf(key: string): readonly string[] {
+  let parts = keyParts.get(key);
+  if (!parts) {
+    parts = key.split('.');
+    keyParts.set(key, parts);
+  }
+  return parts;
 }
 
 function setDotted(target: Record<string, unknown>, key: string, value: unknown): void {
-  const parts = key.split('.');
+  const parts = partsOf(key);
   let o = target;
   for (let i = 0; i < parts.length - 1; i++) {
     const p = parts[i]!;
@@ -290,11 +310,12 @@ function nestedKeysOf(plan: SheetPlan, scope: ReadonlySet<string>): string[] {
 
 function locate(src: SourceRow, key: string | undefined): SourceLocation {
   const loc: SourceLocation = { file: src.table.file, sheet: src.table.sheet, row: src.rowNumber };
-  const cell = key === undefined ? undefined : src.cells.get(key);
-  if (cell) {
-    loc.column = cell.column;
-    loc.header = cell.header;
-    loc.value = cell.raw === undefined ? '' : cell.raw;
+  const mapped = key === undefined ? undefined : src.columns.get(key);
+  if (mapped) {
+    const raw = src.cells[mapped.index];
+    loc.column = mapped.letter;
+    loc.header = mapped.header;
+    loc.value = raw === undefined ? '' : raw;
   }
   return loc;
 }
@@ -325,8 +346,13 @@ function columnOfPath(plan: SheetPlan, path: readonly (string | number)[]): stri
   return best;
 }
 
-function revert(src: SourceRow, key: string): void {
+function refuse(src: SourceRow, key: string): void {
+  src.refused ??= new Set();
   src.refused.add(key);
+}
+
+function revert(src: SourceRow, key: string): void {
+  refuse(src, key);
   const before = src.base ? getFieldValue(src.base.row, key) : undefined;
   if (before === undefined) deleteDotted(src.row, key);
   else setDotted(src.row, key, structuredClone(before));
@@ -359,7 +385,7 @@ function validateRow(src: SourceRow): Record<string, unknown> | undefined {
     let progress = false;
     for (const i of issues) {
       const key = columnOfPath(plan, i.path);
-      if (key === undefined || src.refused.has(key)) {
+      if (key === undefined || src.refused?.has(key)) {
         if (!src.issues.some((x) => x.code === i.code && x.message.en === i.message.en)) {
           src.issues.push(cellIssue(src, undefined, i.code, i.message));
         }
@@ -457,7 +483,8 @@ function importTables(
         (c) => norm(c.label.id) === n || norm(c.label.en) === n || norm(c.key) === n,
       );
       if (!column) unknownHeaders.push(header);
-      else if (!mapped.some((m) => m.column === column)) mapped.push({ index, column, header });
+      else if (!mapped.some((m) => m.column === column))
+        mapped.push({ index, column, header, letter: columnLetters(index + 1) });
     });
     for (const header of unknownHeaders) {
       fileIssues.push(
@@ -473,6 +500,7 @@ function importTables(
       );
     }
     const mappedKeys = new Set(mapped.map((m) => m.column.key));
+    const mappedByKey = new Map(mapped.map((m) => [m.column.key, m]));
     const unshown = plan.collection.fields.filter((f) => !plan.columns.some((c) => c.key === f.key));
     const placement = plan.columns.filter((c) => c.kind === 'parent' || c.kind === 'group').map((c) => c.key);
     const hasGroup = placement.includes(GROUP_KEY);
@@ -484,19 +512,18 @@ function importTables(
         plan,
         table,
         rowNumber: wr.row,
-        cells: new Map(),
+        cells: wr.cells,
+        columns: mappedByKey,
         ancestorIds: [],
         id: '',
         row: {},
         issues: [],
         rejected: false,
-        refused: new Set(),
       };
       const values = new Map<string, unknown>();
       const bad = new Set<string>();
       for (const m of mapped) {
         const raw = wr.cells[m.index];
-        src.cells.set(m.column.key, { raw, header: m.header, column: columnLetters(m.index + 1) });
         const d = decodeCell(m.column, raw, table.lang, table.date1904);
         if (!d.ok) {
           bad.add(m.column.key);
@@ -528,7 +555,7 @@ function importTables(
           if (values.has(c.key)) setDotted(src.row, c.key, values.get(c.key));
           continue;
         }
-        if (bad.has(c.key)) src.refused.add(c.key);
+        if (bad.has(c.key)) refuse(src, c.key);
         const before = src.base ? getFieldValue(src.base.row, c.key) : undefined;
         if (before !== undefined) setDotted(src.row, c.key, structuredClone(before));
       }

@@ -2,7 +2,7 @@ import type { Issue, Result } from '@smartcity/core';
 import { columnLetters, isColumnInGrid, isDateFormat, parseCellRef, serialToIso } from './cells.js';
 import { abort, type LocatedIssue, WorkbookAbort, workbookIssue } from './issues.js';
 import { EXCEL_MAX_ROWS, resolveLimits, type WorkbookLimits } from './limits.js';
-import { attr, decodeXml, decodeXString, scanXml, type XmlHandler } from './xml.js';
+import { attr, decodeXml, decodeXString, eachAttr, scanXml, type XmlHandler } from './xml.js';
 import { type InflateBudget, inflateEntry, inflateWhole, readZipDirectory, type ZipEntry } from './zip.js';
 
 /**
@@ -104,8 +104,20 @@ export async function readWorkbook(
   bytes: Uint8Array,
   options: ReadWorkbookOptions = {},
 ): Promise<Result<WorkbookData>> {
+  return readWorkbookResult(bytes, options);
+}
+
+/**
+ * {@link readWorkbook} for the importer: sheets for which `skipRows` says so are listed (name, hidden) with no
+ * rows and are not inflated at all (the importer ignores their cells: information sheets, unknown sheets).
+ */
+export function readWorkbookResult(
+  bytes: Uint8Array,
+  options: ReadWorkbookOptions,
+  skipRows?: (name: string) => boolean,
+): Result<WorkbookData> {
   try {
-    return { success: true, data: readWorkbookSync(bytes, options) };
+    return { success: true, data: readWorkbookSync(bytes, options, skipRows) };
   } catch (e) {
     if (e instanceof WorkbookAbort) return { success: false, issues: [e.issue] };
     // Anything else is a defect of ours; still a value, never a crash on user data.
@@ -146,7 +158,11 @@ interface Rel {
 }
 
 /** Reads a workbook synchronously (same checks as {@link readWorkbook}); throws only `WorkbookAbort`. */
-export function readWorkbookSync(bytes: Uint8Array, options: ReadWorkbookOptions = {}): WorkbookData {
+export function readWorkbookSync(
+  bytes: Uint8Array,
+  options: ReadWorkbookOptions = {},
+  skipRows?: (name: string) => boolean,
+): WorkbookData {
   const file = options.fileName;
   const limits = resolveLimits(options.limits);
   const entries = readZipDirectory(bytes, limits, file);
@@ -254,6 +270,10 @@ export function readWorkbookSync(bytes: Uint8Array, options: ReadWorkbookOptions
           'warning',
         ),
       );
+      continue;
+    }
+    if (skipRows?.(def.name)) {
+      sheets.push({ name: def.name, ...(def.hidden ? { hidden: true } : {}), rows: [], merges: [] });
       continue;
     }
     const sheet = readSheet(bytes, entry, def.name, {
@@ -501,6 +521,15 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetC
     if (v !== undefined && v !== '') cells[column - 1] = v;
   };
 
+  // The attributes of the cell being opened, read in one pass (a cell's tag is parsed once per cell of the sheet).
+  const cellAttrs: { r?: string; t?: string; s?: string } = {};
+  const readCellAttr = (local: string, raw: string): boolean => {
+    if (local === 'r') cellAttrs.r ??= decodeXml(raw);
+    else if (local === 't') cellAttrs.t ??= decodeXml(raw);
+    else if (local === 's') cellAttrs.s ??= decodeXml(raw);
+    return false;
+  };
+
   const handler: XmlHandler = {
     open(tag, attrs, selfClosing) {
       switch (tag) {
@@ -536,7 +565,11 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetC
             rowNumber += 1;
             cells = [];
           }
-          const r = attr(attrs, 'r');
+          cellAttrs.r = undefined;
+          cellAttrs.t = undefined;
+          cellAttrs.s = undefined;
+          eachAttr(attrs, readCellAttr);
+          const r = cellAttrs.r as string | undefined;
           if (r !== undefined) {
             const ref = parseCellRef(r.trim());
             if (!ref || !isColumnInGrid(ref.column) || ref.row > EXCEL_MAX_ROWS || ref.row < 1) {
@@ -551,8 +584,8 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetC
             if (column > 16_384) beyondGrid(`${columnLetters(column)}${rowNumber}`);
             noteMissingRef(rowNumber);
           }
-          cellType = attr(attrs, 't') ?? 'n';
-          cellStyle = Number(attr(attrs, 's') ?? '0') || 0;
+          cellType = (cellAttrs.t as string | undefined) ?? 'n';
+          cellStyle = Number((cellAttrs.s as string | undefined) ?? '0') || 0;
           value = '';
           inline = '';
           hasValue = false;
