@@ -86,6 +86,40 @@ describe('booleans and missing values', () => {
     expect(parseBoolean('-')).toBeUndefined();
     expect(cellText('SIPEDAS\t\t\r\n')).toBe('SIPEDAS');
   });
+  it('normalizeLabel takes its fast path only where the full normalisation gives the same label', () => {
+    const reference = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const edges = [
+      '',
+      ' ',
+      'a',
+      'A',
+      'Aplikasi 12',
+      ' Aplikasi',
+      'Aplikasi ',
+      'a  b',
+      'Kafé',
+      'a_b',
+      'İ',
+      'ß',
+      'K',
+    ];
+    for (const v of edges) expect(normalizeLabel(v)).toBe(reference(v));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.stringMatching(/^[A-Za-z0-9 ]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(text, (v) => normalizeLabel(v) === reference(v)),
+      { numRuns: 2000 },
+    );
+  });
   it('cellText takes its fast path only where the full reading gives the same text', () => {
     // The reading before the fast path: missing markers first, then trimmed text.
     const reference = (v: string) => (isMissing(v) ? undefined : v.trim());

@@ -22,6 +22,17 @@ export type CellValue = string | number | boolean | { date: string } | { error: 
  * ```
  */
 export function normalizeLabel(text: string): string {
+  // Letters, digits and single inner spaces (most names and codes) only need lower case: no regex, no new string
+  // beyond that.
+  let plain = text.length > 0;
+  let upper = false;
+  for (let i = 0; i < text.length && plain; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 0x41 && ch <= 0x5a) upper = true;
+    else if (ch === 0x20) plain = i > 0 && i < text.length - 1 && text.charCodeAt(i - 1) !== 0x20;
+    else plain = (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x30 && ch <= 0x39);
+  }
+  if (plain) return upper ? text.toLowerCase() : text;
   // Plain ASCII (almost every heading and name) needs no Unicode normalisation.
   if (/^[\x20-\x7e]*$/.test(text))
     return text

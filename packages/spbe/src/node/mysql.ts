@@ -112,9 +112,9 @@ function streamRows(
           truncated = true;
           return;
         }
-        const values = row as unknown[];
-        const cells = new Array<CellValue>(values.length);
-        for (let i = 0; i < values.length; i++) cells[i] = cell(values[i]);
+        // mysql2 gives each row its own array: the cells are converted in place rather than copied.
+        const cells = row as CellValue[];
+        for (let i = 0; i < cells.length; i++) cells[i] = cell(cells[i]);
         deliver(cells);
       })
       .on('end', () => (failed === undefined ? resolve({ truncated }) : reject(failed)));
