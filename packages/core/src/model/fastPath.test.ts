@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { compileFastParser, INVALID } from './fastPath.js';
+import { compileFastParser, INVALID, runFastInPlace } from './fastPath.js';
 import { fullWorkspace, minimalInput, viaJson } from './fixtures.testutil.js';
 import { DEFAULT_INPUT_LIMITS } from './scan.js';
 import { WorkspaceSchema } from './workspace.js';
@@ -123,10 +123,20 @@ describe.each(MODES)('compileFastParser (%s)', (_, { codegen }) => {
     );
   });
 
-  it('delegates what it does not compile (refinements, transforms, url) to zod', () => {
+  it('runs object refinements on its own output, giving up on any issue', () => {
     const refined = z.strictObject({ a: z.number() }).refine((v) => v.a > 1);
     expect(run(refined, { a: 2 }, codegen)).toEqual({ a: 2 });
     expect(run(refined, { a: 1 }, codegen)).toBe(INVALID);
+    const superRefined = z.strictObject({ a: z.number() }).superRefine((v, ctx) => {
+      if (v.a === 1) ctx.addIssue({ code: 'custom', message: 'one' });
+    });
+    expect(expectAgrees(superRefined, { a: 2 }, codegen)).toEqual({ a: 2 });
+    expect(expectAgrees(superRefined, { a: 1 }, codegen)).toBe(INVALID);
+    const async = z.strictObject({ a: z.number() }).refine(async () => true);
+    expect(run(async, { a: 2 }, codegen)).toBe(INVALID);
+  });
+
+  it('delegates what it does not compile (transforms, url, string refinements) to zod', () => {
     const transformed = z.string().transform((s) => s.length);
     expect(run(transformed, 'abc', codegen)).toBe(3);
     expect(run(z.url(), 'not a url', codegen)).toBe(INVALID);
@@ -135,5 +145,70 @@ describe.each(MODES)('compileFastParser (%s)', (_, { codegen }) => {
     );
     expect(run(z.looseObject({}), { extra: 1 }, codegen)).toEqual({ extra: 1 });
     expect(run(z.looseObject({}), JSON.parse('{"__proto__":1}'), codegen)).toBe(INVALID);
+  });
+});
+
+// In-place mode, for a value the caller owns (parseWorkspaceJson's own JSON.parse output).
+describe.each(MODES)('compileFastParser in place (%s)', (_, { codegen }) => {
+  const inPlace = (schema: z.ZodType, value: unknown, limits = DEFAULT_INPUT_LIMITS) =>
+    runFastInPlace(compileFastParser(schema, { codegen, inPlace: true }), value, limits);
+
+  /** In place on JSON.parse(text) gives what zod gives on it: equal, key order included. */
+  function expectSameAsZod(schema: z.ZodType, text: string): unknown {
+    const owned = JSON.parse(text);
+    const fast = inPlace(schema, owned);
+    const slow = schema.safeParse(JSON.parse(text));
+    if (fast === INVALID) {
+      expect(owned, 'an input the fast path gave up on is left as it was').toStrictEqual(JSON.parse(text));
+    } else {
+      expect(slow.success).toBe(true);
+      expect(fast).toStrictEqual(slow.data);
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.data));
+    }
+    return fast;
+  }
+
+  it('keeps a valid workspace as it is, and gives the same output as zod', () => {
+    const text = JSON.stringify(fullWorkspace());
+    const owned = JSON.parse(text);
+    expect(inPlace(WorkspaceSchema, owned)).toBe(owned);
+    expectSameAsZod(WorkspaceSchema, text);
+    expect(expectSameAsZod(WorkspaceSchema, JSON.stringify(minimalInput()))).not.toBe(INVALID);
+  });
+
+  it('builds zod output where it differs from the input: defaults, key order, refinements', () => {
+    const schema = z.strictObject({
+      a: z.string(),
+      b: z.array(z.strictObject({ x: z.number(), y: z.number().default(0) })).default([]),
+      c: z.record(z.string(), z.strictObject({ p: z.string().optional(), q: z.string() })).optional(),
+      d: z.strictObject({ n: z.number() }).refine((v) => v.n > 0),
+    });
+    for (const text of [
+      '{"a":"1","b":[{"x":1,"y":2}],"c":{"k":{"p":"p","q":"q"}},"d":{"n":1}}',
+      '{"a":"1","d":{"n":1}}',
+      '{"b":[{"y":2,"x":1},{"x":3}],"a":"1","d":{"n":1}}',
+      '{"a":"1","c":{"k":{"q":"q","p":"p"},"2":{"q":"r"}},"d":{"n":1}}',
+    ]) {
+      expect(expectSameAsZod(schema, text), text).not.toBe(INVALID);
+    }
+  });
+
+  it('undoes its writes when it gives up, so zod sees the input as it was', () => {
+    const schema = z.strictObject({
+      first: z.array(z.strictObject({ x: z.number(), y: z.number().default(0) })),
+      second: z.string(),
+    });
+    // `first` gets written (a default filled in, as a copy) before `second` fails.
+    const text = '{"first":[{"x":1},{"y":1,"x":2}],"second":3}';
+    expect(expectSameAsZod(schema, text)).toBe(INVALID);
+  });
+
+  it('enforces the depth and container limits as the copying parser does', () => {
+    const schema = z.array(z.strictObject({ n: z.number().default(1) }));
+    const limits = { maxDepth: 5, maxContainers: 3 };
+    for (const text of ['[{},{}]', '[{"n":1},{}]', '[{},{},{}]', '[{"n":1},{"n":2},{"n":3}]']) {
+      const copy = compileFastParser(schema, { codegen })(JSON.parse(text), 0, { limits, containers: 0 });
+      expect(inPlace(schema, JSON.parse(text), limits) === INVALID, text).toBe(copy === INVALID);
+    }
   });
 });

@@ -13,6 +13,13 @@ import { type InputLimits, isCleanTree, isForbiddenKey } from './scan.js';
 // an input zod rejects or build a different output. Anything it does not fully understand (refinements,
 // transforms, unknown checks, new schema types) is delegated to zod for that node. `fastPath.test.ts` and the
 // property tests compare both on valid and mutated workspaces.
+//
+// In-place mode (`inPlace: true`), for a value the caller owns and nobody else sees (fresh from JSON.parse): the
+// same checks, but an object, array or record whose output would equal it (keys already in the schema's order, no
+// default to fill in) is returned as it is instead of copied. Copying was about a third of a national-scale parse.
+// A node whose output differs (a default to add, keys to reorder, a delegated node's zod output) is built by the
+// copying parser and written over the owned value; every such write is logged in the context and undone when the
+// parse gives up, so zod then sees the input exactly as it was.
 
 /** Returned when the fast path gives up. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -21,6 +28,8 @@ export const INVALID: unique symbol = Symbol('invalid');
 export interface FastContext {
   readonly limits: InputLimits;
   containers: number;
+  /** In-place mode: the writes made to the input, as (container, key, previous value), to undo on INVALID. */
+  writes?: unknown[];
 }
 
 /** A compiled parser: the output, or INVALID. `depth` is the nesting depth of `value` (root = 0). */
@@ -187,28 +196,79 @@ function absentBehaviour(schema: z.ZodType): Absent {
   return Absent.Fail;
 }
 
-const caches = {
-  generated: new WeakMap<z.ZodType, FastParser>(),
-  interpreted: new WeakMap<z.ZodType, FastParser>(),
-};
+/** How a schema is compiled: generated code or closures, copying or in place. */
+interface Mode {
+  codegen: boolean;
+  inPlace: boolean;
+}
+
+// One cache per mode: [codegen][inPlace].
+const caches = [
+  [new WeakMap<z.ZodType, FastParser>(), new WeakMap<z.ZodType, FastParser>()],
+  [new WeakMap<z.ZodType, FastParser>(), new WeakMap<z.ZodType, FastParser>()],
+] as const;
 
 /**
  * Compiles a zod schema into a {@link FastParser}. Compilation happens once per schema (cached); call it at module
  * level, never per record. `codegen: false` forces the closure-only compiler, which is what runs where `new
- * Function` is not allowed (strict CSP, zod's `jitless`); tests use it to cover both.
+ * Function` is not allowed (strict CSP, zod's `jitless`); tests use it to cover both. `inPlace: true` compiles the
+ * in-place mode (see the top of this module): only for a value the caller owns, run with {@link runFastInPlace}.
  */
-export function compileFastParser(schema: z.ZodType, options: { codegen?: boolean } = {}): FastParser {
-  const codegen = (options.codegen ?? true) && zodUtil.allowsEval.value;
-  const cache = codegen ? caches.generated : caches.interpreted;
+export function compileFastParser(
+  schema: z.ZodType,
+  options: { codegen?: boolean; inPlace?: boolean } = {},
+): FastParser {
+  const mode: Mode = {
+    codegen: (options.codegen ?? true) && zodUtil.allowsEval.value,
+    inPlace: options.inPlace ?? false,
+  };
+  const cache = caches[mode.codegen ? 1 : 0][mode.inPlace ? 1 : 0];
   const cached = cache.get(schema);
   if (cached) return cached;
-  const parser = compileNode(schema, codegen);
+  const parser = compileNode(schema, mode);
   cache.set(schema, parser);
   return parser;
 }
 
-function compileNode(schema: z.ZodType, codegen: boolean): FastParser {
-  const sub = (inner: z.ZodType): FastParser => compileFastParser(inner, { codegen });
+/**
+ * Runs an in-place parser (compiled with `inPlace: true`) on a value the caller owns. On INVALID every write made
+ * to the value is undone, so that the value is as it was for zod.
+ */
+export function runFastInPlace(parser: FastParser, input: unknown, limits: InputLimits): unknown {
+  const ctx: FastContext = { limits, containers: 0, writes: [] };
+  const result = parser(input, 0, ctx);
+  if (result === INVALID) undoWrites(ctx.writes!);
+  return result;
+}
+
+function undoWrites(writes: unknown[]): void {
+  for (let i = writes.length - 3; i >= 0; i -= 3) {
+    (writes[i] as Record<string | number, unknown>)[writes[i + 1] as string | number] = writes[i + 2];
+  }
+}
+
+/** In-place mode: puts a child's output that is not the child itself into its container, logged for undo. */
+function write(
+  container: Record<string | number, unknown>,
+  key: string | number,
+  value: unknown,
+  ctx: FastContext,
+) {
+  ctx.writes!.push(container, key, container[key]);
+  container[key] = value;
+}
+
+function isObjectLiteral(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+function compileNode(schema: z.ZodType, mode: Mode): FastParser {
+  const sub = (inner: z.ZodType): FastParser => compileFastParser(inner, mode);
   const def = defOf(schema);
   const hasChecks = (def.checks?.length ?? 0) > 0;
   switch (def.type) {
@@ -250,49 +310,86 @@ function compileNode(schema: z.ZodType, codegen: boolean): FastParser {
       return (v, depth, ctx) => (v === undefined ? INVALID : inner(v, depth, ctx));
     }
     case 'array':
-      return hasChecks ? delegate(schema) : compileArray(sub(def.element!));
-    case 'object':
-      return hasChecks ? delegate(schema) : compileObject(schema, def, codegen);
+      return hasChecks ? delegate(schema) : compileArray(sub(def.element!), mode.inPlace);
+    case 'object': {
+      if (!hasChecks) return compileObject(schema, def, mode);
+      const refinements = customChecks(def);
+      return refinements ? withRefinements(compileObject(schema, def, mode), refinements) : delegate(schema);
+    }
     case 'record':
-      return hasChecks ? delegate(schema) : compileRecord(schema, def, codegen);
+      return hasChecks ? delegate(schema) : compileRecord(schema, def, mode);
     default:
       return delegate(schema);
   }
 }
 
-function compileArray(element: FastParser): FastParser {
+interface CustomCheck {
+  _zod: {
+    def: { check: string; when?: unknown };
+    check: (payload: { value: unknown; issues: unknown[] }) => unknown;
+  };
+}
+
+/** The checks of an object when all are refinements (`.refine`, `.superRefine`) that zod always runs, else undefined. */
+function customChecks(def: Def): CustomCheck[] | undefined {
+  const checks = (def.checks ?? []) as unknown as CustomCheck[];
+  return checks.every((c) => c._zod.def.check === 'custom' && c._zod.def.when === undefined)
+    ? checks
+    : undefined;
+}
+
+/**
+ * An object with refinements: zod runs them on its (unchanged) output once the object itself has no issue. Here
+ * they run on the fast output, equal to zod's, and any issue (or an async refinement) gives up, so zod reports it.
+ */
+function withRefinements(parse: FastParser, checks: readonly CustomCheck[]): FastParser {
   return (v, depth, ctx) => {
-    if (!Array.isArray(v) || depth > ctx.limits.maxDepth || ++ctx.containers > ctx.limits.maxContainers)
-      return INVALID;
-    const n = v.length;
-    const out = new Array<unknown>(n);
-    const childDepth = depth + 1;
-    for (let i = 0; i < n; i++) {
-      const r = element(v[i], childDepth, ctx);
-      if (r === INVALID) return INVALID;
-      out[i] = r;
+    const out = parse(v, depth, ctx);
+    if (out === INVALID) return INVALID;
+    const payload = { value: out, issues: [] as unknown[] };
+    for (const check of checks) {
+      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return INVALID;
     }
     return out;
   };
 }
 
-function compileObject(schema: z.ZodType, def: Def, codegen: boolean): FastParser {
+function compileArray(element: FastParser, inPlace: boolean): FastParser {
+  return (v, depth, ctx) => {
+    if (!Array.isArray(v) || depth > ctx.limits.maxDepth || ++ctx.containers > ctx.limits.maxContainers)
+      return INVALID;
+    const n = v.length;
+    const out = inPlace ? v : new Array<unknown>(n);
+    const childDepth = depth + 1;
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      const r = element(x, childDepth, ctx);
+      if (r === INVALID) return INVALID;
+      if (!inPlace) out[i] = r;
+      else if (r !== x) write(v as unknown as Record<number, unknown>, i, r, ctx);
+    }
+    return out;
+  };
+}
+
+function compileObject(schema: z.ZodType, def: Def, mode: Mode): FastParser {
   // Only strict objects: a loose or catch-all object would copy unknown keys, which this compiler does not do.
   if (!def.shape || !def.catchall || defOf(def.catchall).type !== 'never') return delegate(schema);
   const fields: Field[] = Object.entries(def.shape).map(([key, fieldSchema]) => ({
     key,
-    parse: compileFastParser(fieldSchema, { codegen }),
+    parse: compileFastParser(fieldSchema, mode),
     absent: absentBehaviour(fieldSchema),
     schema: fieldSchema,
   }));
   // Like zod, generate code per object schema when the platform allows it: a shared closure reads and writes
   // properties by variable key, which V8 cannot specialise, and is about twice as slow.
-  return (codegen && generateObject(fields)) || interpretObject(fields);
+  if (!mode.inPlace) return (mode.codegen && generateObject(fields)) || interpretObject(fields);
+  const copy = compileFastParser(schema, { ...mode, inPlace: false });
+  return (mode.codegen && generateObjectInPlace(fields, copy)) || interpretObjectInPlace(fields, copy);
 }
 
 function interpretObject(fields: readonly Field[]): FastParser {
   const known = new Set(fields.map((f) => f.key));
-  const n = fields.length;
   return (v, depth, ctx) => {
     if (!isPlainObject(v) || depth > ctx.limits.maxDepth || ++ctx.containers > ctx.limits.maxContainers) {
       return INVALID;
@@ -300,66 +397,155 @@ function interpretObject(fields: readonly Field[]): FastParser {
     // zod's strict check walks the keys with for…in; doing the same keeps both in agreement.
     for (const key in v) if (!known.has(key)) return INVALID;
     const out: Record<string, unknown> = {};
-    const childDepth = depth + 1;
-    for (let i = 0; i < n; i++) {
-      const field = fields[i]!;
-      const value = v[field.key];
-      if (value === undefined) {
-        // An explicit `undefined` is left to zod, whose handling of it differs by schema.
-        if (field.key in v || field.absent === Absent.Fail) return INVALID;
-        if (field.absent === Absent.Default) out[field.key] = defOf(field.schema).defaultValue;
-        continue;
-      }
-      const r = field.parse(value, childDepth, ctx);
-      if (r === INVALID) return INVALID;
-      out[field.key] = r;
-    }
-    return out;
+    return readFields(fields, v, depth + 1, ctx, out) ? out : INVALID;
   };
+}
+
+/**
+ * Parses the fields of `v`: into `out` (with defaults filled in), or, without `out`, in place (a parsed value that
+ * is not the input's own is written over it). False when a field is invalid.
+ */
+function readFields(
+  fields: readonly Field[],
+  v: Record<string, unknown>,
+  childDepth: number,
+  ctx: FastContext,
+  out?: Record<string, unknown>,
+): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const value = v[field.key];
+    if (value === undefined) {
+      // An explicit `undefined` is left to zod, whose handling of it differs by schema.
+      if (field.key in v || field.absent === Absent.Fail) return false;
+      if (out && field.absent === Absent.Default) out[field.key] = defOf(field.schema).defaultValue;
+      continue;
+    }
+    const r = field.parse(value, childDepth, ctx);
+    if (r === INVALID) return false;
+    if (out) out[field.key] = r;
+    else if (r !== value) write(v, field.key, r, ctx);
+  }
+  return true;
 }
 
 /** The same as {@link interpretObject}, as generated code with constant property names. */
 function generateObject(fields: readonly Field[]): FastParser | undefined {
-  const lines: string[] = [];
   const cases = fields.map((f) => `case ${JSON.stringify(f.key)}:`).join(' ');
-  lines.push(
+  const lines = [
     'return function (v, depth, ctx) {',
     '  if (!isPlainObject(v) || depth > ctx.limits.maxDepth || ++ctx.containers > ctx.limits.maxContainers) return INVALID;',
     `  for (const key in v) { switch (key) { ${cases} break; default: return INVALID; } }`,
-    '  const d = depth + 1;',
     '  const out = {};',
-    '  let x;',
-  );
+    ...fieldLines(
+      fields,
+      (k) => `out[${k}] = r;`,
+      (k, i) => `out[${k}] = s[${i}]._zod.def.defaultValue;`,
+    ),
+    '  return out;',
+    '};',
+  ];
+  return compiled(lines, fields);
+}
+
+/**
+ * The generated lines that read, parse and store each field: `store` puts the parsed `r` of field `k`, `absent`
+ * (if given) handles a field with a default that is absent.
+ */
+function fieldLines(
+  fields: readonly Field[],
+  store: (key: string) => string,
+  absent?: (key: string, index: number) => string,
+): string[] {
+  const lines = ['  const d = depth + 1;', '  let x, r;'];
   fields.forEach((f, i) => {
     const k = JSON.stringify(f.key);
-    lines.push(`  x = v[${k}];`);
-    const parse = `x = p[${i}](x, d, ctx); if (x === INVALID) return INVALID; out[${k}] = x;`;
+    const parse = `r = p[${i}](x, d, ctx); if (r === INVALID) return INVALID; ${store(k)}`;
     if (f.absent === Absent.Fail) {
-      lines.push(`  if (x === undefined) return INVALID; ${parse}`);
+      lines.push(`  x = v[${k}]; if (x === undefined) return INVALID; ${parse}`);
     } else {
-      const absent = f.absent === Absent.Default ? `out[${k}] = s[${i}]._zod.def.defaultValue;` : '';
+      const fill = f.absent === Absent.Default && absent ? absent(k, i) : '';
       lines.push(
-        `  if (x !== undefined) { ${parse} } else if (${k} in v) return INVALID; else { ${absent} }`,
+        `  x = v[${k}]; if (x !== undefined) { ${parse} } else if (${k} in v) return INVALID; else { ${fill} }`,
       );
     }
   });
-  lines.push('  return out;', '};');
+  return lines;
+}
+
+/** The function the generated lines define, or undefined where the platform forbids generating code. */
+function compiled(
+  lines: readonly string[],
+  fields: readonly Field[],
+  copy?: FastParser,
+): FastParser | undefined {
   try {
-    const factory = new Function('isPlainObject', 'INVALID', 'p', 's', lines.join('\n')) as (
-      ...args: unknown[]
-    ) => FastParser;
-    return factory(
+    const factory = new Function(
+      'isPlainObject',
+      'isObjectLiteral',
+      'INVALID',
+      'p',
+      's',
+      'copy',
+      'write',
+      lines.join('\n'),
+    );
+    return (factory as (...args: unknown[]) => FastParser)(
       isPlainObject,
+      isObjectLiteral,
       INVALID,
       fields.map((f) => f.parse),
       fields.map((f) => f.schema),
+      copy,
+      write,
     );
   } catch {
     return undefined;
   }
 }
 
-function compileRecord(schema: z.ZodType, def: Def, codegen: boolean): FastParser {
+/**
+ * In-place {@link interpretObject}: the object itself when its keys are in the schema's order and no default is
+ * missing (zod's output would then be an equal object with the same key order), else the copying parser's output.
+ */
+function interpretObjectInPlace(fields: readonly Field[], copy: FastParser): FastParser {
+  const index = new Map(fields.map((f, i) => [f.key, i]));
+  const defaults = fields.filter((f) => f.absent === Absent.Default).map((f) => f.key);
+  return (v, depth, ctx) => {
+    if (!isObjectLiteral(v)) return copy(v, depth, ctx);
+    let last = -1;
+    for (const key in v) {
+      const i = index.get(key);
+      if (i === undefined) return INVALID;
+      if (i < last) return copy(v, depth, ctx);
+      last = i;
+    }
+    for (const key of defaults) if (v[key] === undefined) return copy(v, depth, ctx);
+    if (depth > ctx.limits.maxDepth || ++ctx.containers > ctx.limits.maxContainers) return INVALID;
+    return readFields(fields, v, depth + 1, ctx) ? v : INVALID;
+  };
+}
+
+/** The same as {@link interpretObjectInPlace}, as generated code with constant property names. */
+function generateObjectInPlace(fields: readonly Field[], copy: FastParser): FastParser | undefined {
+  const cases = fields.map((f, i) => `case ${JSON.stringify(f.key)}: i = ${i}; break;`).join(' ');
+  const lines = [
+    'return function (v, depth, ctx) {',
+    '  if (!isObjectLiteral(v)) return copy(v, depth, ctx);',
+    '  let last = -1, i = 0;',
+    `  for (const key in v) { switch (key) { ${cases} default: return INVALID; } if (i < last) return copy(v, depth, ctx); last = i; }`,
+    ...fields
+      .filter((f) => f.absent === Absent.Default)
+      .map((f) => `  if (v[${JSON.stringify(f.key)}] === undefined) return copy(v, depth, ctx);`),
+    '  if (depth > ctx.limits.maxDepth || ++ctx.containers > ctx.limits.maxContainers) return INVALID;',
+    ...fieldLines(fields, (k) => `if (r !== x) write(v, ${k}, r, ctx);`),
+    '  return v;',
+    '};',
+  ];
+  return compiled(lines, fields, copy);
+}
+
+function compileRecord(schema: z.ZodType, def: Def, mode: Mode): FastParser {
   const keyDef = defOf(def.keyType!);
   let keyOk: (key: string) => boolean;
   if (keyDef.type === 'enum' && def.partial && keyDef.entries && !keyDef.checks?.length) {
@@ -375,12 +561,15 @@ function compileRecord(schema: z.ZodType, def: Def, codegen: boolean): FastParse
   } else {
     return delegate(schema);
   }
-  const value = compileFastParser(def.valueType!, { codegen });
+  const value = compileFastParser(def.valueType!, mode);
+  // In place: the same checks; zod's output would have the same keys in the same order.
+  const copy = mode.inPlace ? compileFastParser(schema, { ...mode, inPlace: false }) : undefined;
   return (v, depth, ctx) => {
+    if (copy && !isObjectLiteral(v)) return copy(v, depth, ctx);
     if (!isPlainObject(v) || depth > ctx.limits.maxDepth || ++ctx.containers > ctx.limits.maxContainers) {
       return INVALID;
     }
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = copy ? v : {};
     const childDepth = depth + 1;
     const keys = Object.keys(v);
     // Symbol keys are left to zod.
@@ -392,7 +581,8 @@ function compileRecord(schema: z.ZodType, def: Def, codegen: boolean): FastParse
       if (item === undefined) return INVALID;
       const r = value(item, childDepth, ctx);
       if (r === INVALID) return INVALID;
-      out[key] = r;
+      if (!copy) out[key] = r;
+      else if (r !== item) write(v, key, r, ctx);
     }
     return out;
   };

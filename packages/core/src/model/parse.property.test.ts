@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_IDS, getElement } from '../pillars/index.js';
 import { PROVINCES } from '../regions/index.js';
-import { compileFastParser, INVALID } from './fastPath.js';
+import { compileFastParser, INVALID, runFastInPlace } from './fastPath.js';
 import { BUDGET_SOURCES, INNOVATION_STATUSES, type InnovationStatus } from './innovation.js';
 import { findJsonSyntaxError } from './jsonSyntax.js';
 import { INNOVATION_TRANSITIONS } from './lifecycle.js';
@@ -623,6 +623,18 @@ const MUTATIONS: Record<string, Mutation> = {
 };
 
 const fastWorkspace = compileFastParser(WorkspaceSchema);
+const inPlaceWorkspace = compileFastParser(WorkspaceSchema, { inPlace: true });
+
+/** The same value with the keys of every object in reverse order. */
+function reversed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversed);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  );
+}
 
 describe('parseWorkspace properties', () => {
   it(
@@ -678,7 +690,7 @@ describe('parseWorkspace properties', () => {
   );
 
   it(
-    '(c) the compiled fast path only accepts what zod accepts, with the same output',
+    '(c) the compiled fast path only accepts what zod accepts, with the same output (copying and in place)',
     () => {
       fc.assert(
         fc.property(
@@ -686,7 +698,8 @@ describe('parseWorkspace properties', () => {
           fc.constantFrom(...Object.keys(MUTATIONS)),
           fc.nat(),
           fc.boolean(),
-          (ws, name, pick, mutate) => {
+          fc.boolean(),
+          (ws, name, pick, mutate, reverse) => {
             const input = structuredClone(ws) as unknown as Json;
             if (mutate) MUTATIONS[name]!(input, pick);
             const fast = fastWorkspace(input, 0, { limits: DEFAULT_INPUT_LIMITS, containers: 0 });
@@ -696,6 +709,21 @@ describe('parseWorkspace properties', () => {
               expect(fast).toStrictEqual(slow.data);
             }
             if (!mutate) expect(fast).not.toBe(INVALID);
+            // In place, on its own JSON.parse value (keys reversed or not): zod's output, key order included, or,
+            // when it gives up, the value left exactly as it was for zod.
+            const text = JSON.stringify(reverse ? reversed(input) : input);
+            const owned = JSON.parse(text);
+            const inPlace = runFastInPlace(inPlaceWorkspace, owned, DEFAULT_INPUT_LIMITS);
+            const fromText = WorkspaceSchema.safeParse(JSON.parse(text));
+            if (inPlace !== INVALID) {
+              expect(fromText.success).toBe(true);
+              expect(inPlace).toStrictEqual(fromText.data);
+              expect(JSON.stringify(inPlace)).toBe(JSON.stringify(fromText.data));
+            } else {
+              // (as text: an own `constructor` key makes two equal parses unequal to toStrictEqual)
+              expect(JSON.stringify(owned)).toBe(text);
+            }
+            if (!mutate) expect(inPlace).not.toBe(INVALID);
           },
         ),
         { numRuns: RUNS },

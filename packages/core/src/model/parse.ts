@@ -8,7 +8,7 @@ import type { Application } from './application.js';
 import type { Body, BodyMember } from './body.js';
 import { validateInnovation, validateWorkspace } from './crossChecks.js';
 import type { Evaluation, Finding } from './evaluation.js';
-import { compileFastParser, type FastParser, INVALID } from './fastPath.js';
+import { compileFastParser, type FastParser, INVALID, runFastInPlace } from './fastPath.js';
 import {
   type BudgetLine,
   type Innovation,
@@ -84,6 +84,12 @@ export interface ParseOptions {
 }
 
 const fastWorkspace: FastParser = compileFastParser(WorkspaceSchema);
+// For parseWorkspaceJson, whose value is its own (fresh from JSON.parse): compiled on first use.
+let fastWorkspaceInPlace: FastParser | undefined;
+function inPlaceWorkspaceParser(): FastParser {
+  fastWorkspaceInPlace ??= compileFastParser(WorkspaceSchema, { inPlace: true });
+  return fastWorkspaceInPlace;
+}
 
 /**
  * Parses and validates a workspace from any value (typically the result of `JSON.parse`): rejects
@@ -99,11 +105,22 @@ const fastWorkspace: FastParser = compileFastParser(WorkspaceSchema);
  * ```
  */
 export function parseWorkspace(input: unknown, options?: ParseOptions): Result<Workspace> {
+  return parseWorkspaceValue(input, options, false);
+}
+
+/** parseWorkspace; `owned`: the input is the caller's own JSON.parse output, which the fast path may keep. */
+function parseWorkspaceValue(
+  input: unknown,
+  options: ParseOptions | undefined,
+  owned: boolean,
+): Result<Workspace> {
   try {
     const limits = limitsOf(options?.limits);
     // Valid, current input (the common case) takes the compiled fast path; anything else goes through the scan,
     // the migrations and zod, which report every issue.
-    const fast = runFast(fastWorkspace, input, limits);
+    const fast = owned
+      ? runFastInPlace(inPlaceWorkspaceParser(), input, limits)
+      : runFast(fastWorkspace, input, limits);
     if (fast !== INVALID) return checked(fast as Workspace);
     const scan = scanInput(input, limits);
     if (scan.fatal) return failure(scan.issues);
@@ -173,7 +190,7 @@ export function parseWorkspaceJson(text: string, options?: ParseOptions): Result
     };
     return failure([jsonIssue]);
   }
-  return parseWorkspace(data, options);
+  return parseWorkspaceValue(data, options, true);
 }
 
 /**
