@@ -261,18 +261,27 @@ function parseDateText(raw: string, lang: Lang): Decoded {
   return { ok: false, code: 'invalid_date', message: parsed.issues[0]!.message };
 }
 
-function parseOption(column: SheetColumn, raw: string): Decoded {
-  const t = raw.trim();
-  const lower = t.toLowerCase();
+const optionIndexes = new WeakMap<SheetColumn, Map<string, Decoded>>();
+
+/** A column's options by lower-case value and labels, the first option winning (made once per column). */
+function optionIndex(column: SheetColumn): Map<string, Decoded> {
+  let index = optionIndexes.get(column);
+  if (index) return index;
+  index = new Map();
   for (const o of column.options ?? []) {
-    if (
-      String(o.value).toLowerCase() === lower ||
-      o.label.id.toLowerCase() === lower ||
-      o.label.en.toLowerCase() === lower
-    ) {
-      return ok(o.value);
+    const found = ok(o.value);
+    for (const key of [String(o.value), o.label.id, o.label.en].map((k) => k.toLowerCase())) {
+      if (!index.has(key)) index.set(key, found);
     }
   }
+  optionIndexes.set(column, index);
+  return index;
+}
+
+function parseOption(column: SheetColumn, raw: string): Decoded {
+  const t = raw.trim();
+  const found = optionIndex(column).get(t.toLowerCase());
+  if (found) return found;
   const shown = (column.options ?? []).slice(0, 12);
   const more = (column.options?.length ?? 0) > shown.length ? ', …' : '';
   return fail(

@@ -1,9 +1,11 @@
 import { isError, parseWorkspace, type Workspace } from '@smartcity/core';
 import { SAMPLE_WORKSPACES } from '@smartcity/core/samples';
 import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportCsvFiles, exportWorkbook } from './export.js';
 import { importCsv, importWorkbook } from './import.js';
+import { readWorkbook } from './reader.js';
 
 const AT = '2025-08-17T09:00:00Z';
 const base = SAMPLE_WORKSPACES['pontianak-2023'];
@@ -27,6 +29,24 @@ function set(sheet: ExcelJS.Worksheet, row: number, header: string, value: Excel
 function get(sheet: ExcelJS.Worksheet, row: number, header: string): ExcelJS.CellValue {
   return sheet.getRow(row).getCell(col(sheet, header)).value;
 }
+
+describe('information sheets', () => {
+  it('are not read by the import (a hostile list sheet changes nothing), while readWorkbook still refuses them', async () => {
+    const files = unzipSync(await exportWorkbook(base, { exportedAt: AT }));
+    const workbook = new TextDecoder().decode(files['xl/workbook.xml']);
+    const rels = new TextDecoder().decode(files['xl/_rels/workbook.xml.rels']);
+    const rid = /<sheet [^>]*name="Daftar pilihan"[^>]*r:id="([^"]+)"/.exec(workbook)![1]!;
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1]!;
+    files[`xl/${target.replace(/^\/?(xl\/)?/, '')}`] = strToU8('<!DOCTYPE x [<!ENTITY a "b">]><worksheet/>');
+    const broken = zipSync(files);
+    const read = await readWorkbook(broken);
+    expect(read.success).toBe(false);
+    if (!read.success) expect(read.issues[0]!.code).toBe('dtd_refused');
+    const r = await importWorkbook(base, broken);
+    expect(r.report.issues).toEqual([]);
+    expect(r.merge.workspace).toEqual(base);
+  });
+});
 
 describe('import of an unedited export', () => {
   it('changes nothing (xlsx, every sample)', async () => {

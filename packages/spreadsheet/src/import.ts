@@ -294,6 +294,8 @@ function deleteDotted(target: Record<string, unknown>, key: string): void {
   }
 }
 
+const NONE_BAD: ReadonlySet<string> = new Set();
+
 function rowKey(ancestorIds: readonly string[], id: string): string {
   return `${ancestorIds.join('\u0000')}\u0001${id}`;
 }
@@ -521,12 +523,12 @@ function importTables(
         rejected: false,
       };
       const values = new Map<string, unknown>();
-      const bad = new Set<string>();
+      let bad: ReadonlySet<string> = NONE_BAD; // a set of its own once a cell is refused
       for (const m of mapped) {
         const raw = wr.cells[m.index];
         const d = decodeCell(m.column, raw, table.lang, table.date1904);
         if (!d.ok) {
-          bad.add(m.column.key);
+          bad = new Set(bad).add(m.column.key);
           src.issues.push(cellIssue(src, m.column.key, d.code, d.message));
         } else if (d.value !== undefined) values.set(m.column.key, d.value);
       }
@@ -580,7 +582,7 @@ function importTables(
           );
         }
       }
-      if (plan.columns.some((c) => c.key === GROUP_KEY) && src.group === undefined && !bad.has(GROUP_KEY)) {
+      if (hasGroup && src.group === undefined && !bad.has(GROUP_KEY)) {
         src.issues.push(
           cellIssue(src, GROUP_KEY, 'required', {
             id: 'Pilih daftar baris ini dari dropdown',

@@ -137,6 +137,16 @@ export function readWorkbookResult(
   }
 }
 
+/**
+ * A copy of a string that does not keep the text it was cut from alive. V8 represents a substring of 13 or more
+ * characters as a view of its parent, so one short cell value sliced from a 256 KiB run of sheet XML would keep
+ * the whole run in memory (all of a sheet's XML, for a sheet's cells); prefixing and slicing again makes a flat
+ * copy of just the value. Short strings are copies already.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
 function resolvePath(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').slice(0, -1);
@@ -335,7 +345,7 @@ function readSharedStrings(
               { file },
             );
           }
-          out.push(decodeXString(decodeXml(current)));
+          out.push(detach(decodeXString(decodeXml(current))));
         } else if (name === 'rPh') inPhonetic = Math.max(0, inPhonetic - 1);
         else if (name === 't') inT = false;
       },
@@ -458,18 +468,18 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetC
       }
       case 'inlineStr':
       case 'str':
-        if (hasValue || inline !== '') v = decodeXString(decodeXml(raw));
+        if (hasValue || inline !== '') v = detach(decodeXString(decodeXml(raw)));
         break;
       case 'b':
         if (hasValue) v = value.trim() === '1' || value.trim() === 'true';
         break;
       case 'e':
-        if (hasValue) v = { error: decodeXml(value).trim() };
+        if (hasValue) v = { error: detach(decodeXml(value).trim()) };
         break;
       case 'd':
         if (hasValue)
           v = {
-            date: decodeXml(value)
+            date: detach(decodeXml(value))
               .trim()
               .replace(/Z$/, '')
               .replace(/T00:00:00(\.0+)?$/, ''),

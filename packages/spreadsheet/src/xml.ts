@@ -225,20 +225,28 @@ export function scanXml(
       i = gt + 1;
       continue;
     }
-    // attribute values may contain '>' inside quotes: extend to the real end of the tag
+    // attribute values may contain '>' inside quotes: the tag ends at the first '>' outside quotes
     let end = gt;
-    let body = text.slice(i + 1, end);
-    while (hasOpenQuote(body)) {
-      const next = text.indexOf('>', end + 1);
-      if (next < 0) return final ? malformed(where) : i;
-      end = next;
-      body = text.slice(i + 1, end);
+    if (hasOpenQuote(text, i + 1, gt)) {
+      end = -1;
+      let quote = 0;
+      for (let k = i + 1; k < n; k++) {
+        const c = text.charCodeAt(k);
+        if (quote !== 0) {
+          if (c === quote) quote = 0;
+        } else if (c === 34 || c === 39) quote = c;
+        else if (c === 62 /* > */) {
+          end = k;
+          break;
+        }
+      }
+      if (end < 0) return final ? malformed(where) : i;
     }
-    const selfClosing = body.charCodeAt(body.length - 1) === 47;
-    if (selfClosing) body = body.slice(0, -1);
-    let sp = 0;
-    while (sp < body.length && !isSpace(body.charCodeAt(sp))) sp++;
-    handler.open(localName(body.slice(0, sp)), body.slice(sp), selfClosing);
+    const selfClosing = text.charCodeAt(end - 1) === 47 && end - 1 > i;
+    const bodyEnd = selfClosing ? end - 1 : end;
+    let sp = i + 1;
+    while (sp < bodyEnd && !isSpace(text.charCodeAt(sp))) sp++;
+    handler.open(localName(text.slice(i + 1, sp)), text.slice(sp, bodyEnd), selfClosing);
     i = end + 1;
   }
   return i;
@@ -248,13 +256,14 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-function hasOpenQuote(s: string): boolean {
-  if (s.indexOf('"') < 0 && s.indexOf("'") < 0) return false;
+/** Whether `text[from, to)` leaves a quote open (so the '>' at `to` is inside an attribute value). */
+function hasOpenQuote(text: string, from: number, to: number): boolean {
   let q = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (q === 0 && (c === 34 || c === 39)) q = c;
-    else if (c === q) q = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (q === 0) {
+      if (c === 34 || c === 39) q = c;
+    } else if (c === q) q = 0;
   }
   return q !== 0;
 }
