@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { compileFastParser, INVALID, runFastInPlace } from './fastPath.js';
+import { compileFastParser, INVALID, isIsoDate, runFastInPlace, ZOD_ISO_DATE_SOURCE } from './fastPath.js';
 import { fullWorkspace, minimalInput, viaJson } from './fixtures.testutil.js';
 import { DEFAULT_INPUT_LIMITS } from './scan.js';
 import { WorkspaceSchema } from './workspace.js';
@@ -210,5 +210,47 @@ describe.each(MODES)('compileFastParser in place (%s)', (_, { codegen }) => {
       const copy = compileFastParser(schema, { codegen })(JSON.parse(text), 0, { limits, containers: 0 });
       expect(inPlace(schema, JSON.parse(text), limits) === INVALID, text).toBe(copy === INVALID);
     }
+  });
+});
+
+describe('isIsoDate', () => {
+  const pattern = z.iso.date()._zod.def.pattern as RegExp;
+
+  it("is used for zod's own ISO date pattern", () => {
+    expect(pattern.source).toBe(ZOD_ISO_DATE_SOURCE);
+  });
+
+  it('accepts exactly what that pattern accepts', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const mismatches: string[] = [];
+    const compare = (text: string) => {
+      if (isIsoDate(text) !== pattern.test(text)) mismatches.push(text);
+    };
+    for (let year = 0; year <= 9999; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (const day of [0, 1, 28, 29, 30, 31, 32])
+          compare(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+      }
+    }
+    for (let day = 0; day <= 99; day++) compare(`2024-02-${pad(day, 2)}`);
+    for (const text of [
+      '2024-1-01',
+      '2024-01-1',
+      '20240-01-01',
+      '2024/01/01',
+      '2024-01-01 ',
+      ' 2024-01-01',
+      '2024-01-0a',
+      '２０２４-01-01',
+      '2024-01-01\n',
+      '',
+      '2024-0x-01',
+      '-024-01-01',
+      '2024--1-01',
+      '2024-01-+1',
+    ]) {
+      compare(text);
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -99,6 +99,39 @@ function isPlainPattern(pattern: unknown): pattern is RegExp {
   return pattern instanceof RegExp && !pattern.global && !pattern.sticky;
 }
 
+// zod's `z.iso.date()` pattern: a real Gregorian date YYYY-MM-DD (years 0000–9999). Its leap-day alternation showed
+// up in the profile of a national parse; isIsoDate accepts exactly the same strings (a test compares them on every
+// month of the 10,000 years and on near misses), and is used only while zod's pattern is this one.
+export const ZOD_ISO_DATE_SOURCE =
+  '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$';
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The value of the ASCII digit at `i`, or -1 (as `\d` without the `u` flag: 0–9 only). */
+function digitAt(v: string, i: number): number {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Exactly the strings zod's ISO date pattern accepts. */
+export function isIsoDate(v: string): boolean {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(v, 0);
+  const y1 = digitAt(v, 1);
+  const y2 = digitAt(v, 2);
+  const y3 = digitAt(v, 3);
+  const m0 = digitAt(v, 5);
+  const m1 = digitAt(v, 6);
+  const d0 = digitAt(v, 8);
+  const d1 = digitAt(v, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return false;
+  if (month !== 2 || day !== 29) return true;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 function compileChecks(def: Def): Check[] | undefined {
   const checks: Check[] = [];
   // Format schemas (z.iso.date(), z.int()) carry one check on the schema itself. Only formats that are exactly a
@@ -106,7 +139,7 @@ function compileChecks(def: Def): Check[] | undefined {
   if (def.check !== undefined) {
     const pattern = def.pattern;
     if (def.check === 'string_format' && def.format === 'date' && isPlainPattern(pattern)) {
-      checks.push((v: string) => pattern.test(v));
+      checks.push(pattern.source === ZOD_ISO_DATE_SOURCE ? isIsoDate : (v: string) => pattern.test(v));
     } else if (def.check === 'number_format' && def.format === 'safeint') {
       checks.push((v: number) => Number.isSafeInteger(v));
     } else {
