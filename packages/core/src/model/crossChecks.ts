@@ -382,16 +382,17 @@ function checkReferences(ws: Workspace, indexes: Indexes, out: Issue[]): void {
       for (let f = 0; f < fields.length; f++) {
         const field = fields[f]!.field;
         const value = row[field];
+        const targets = targetsOf[f]!;
+        // The common case, a reference to one collection that resolves, allocates nothing (not even the closure
+        // that builds the issue path).
+        const single = targets.length === 1 ? targets[0]!.ids : undefined;
         if (typeof value === 'string') {
-          checkReference(value, targetsOf[f]!, () => [...rowPath(shape.path, keys), field], out);
+          if (single?.has(value)) continue;
+          checkReference(value, targets, () => [...rowPath(shape.path, keys), field], out);
         } else if (Array.isArray(value)) {
           for (let i = 0; i < value.length; i++) {
-            checkReference(
-              value[i] as string,
-              targetsOf[f]!,
-              () => [...rowPath(shape.path, keys), field, i],
-              out,
-            );
+            if (single?.has(value[i] as string)) continue;
+            checkReference(value[i] as string, targets, () => [...rowPath(shape.path, keys), field, i], out);
           }
         }
       }
