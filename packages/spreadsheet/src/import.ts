@@ -752,8 +752,12 @@ function mergeRows(
     const out: unknown[] = [];
     for (const src of list) {
       if (src.rejected) continue;
-      const row = { ...src.row };
-      for (const k of nested) delete row[k];
+      // the core's merge builds new rows and never changes these, so a row is copied only to drop nested lists
+      let row = src.row;
+      if (nested.length > 0) {
+        row = { ...src.row };
+        for (const k of nested) delete row[k];
+      }
       if (plan.ancestors.length === 0) out.push(row);
       else {
         const item: { row: unknown; parentId: string | string[]; list?: string } = {
