@@ -293,6 +293,58 @@ describe('mergeWorkspace: rows per collection', () => {
     );
   });
 
+  it('orders a merged list as the source does, each missing base row after its base predecessor', () => {
+    // The rule, as a search-and-splice reference: incoming order first, then every kept base row absent from the
+    // source goes right after the base row before it (or first when it has none).
+    const reference = (base: string[], incoming: string[]): string[] => {
+      const out = [...incoming];
+      let previous: string | undefined;
+      for (const id of base) {
+        if (!incoming.includes(id)) out.splice(previous === undefined ? 0 : out.indexOf(previous) + 1, 0, id);
+        previous = id;
+      }
+      return out;
+    };
+    const ids = BASE.agencies.map((a) => a.id);
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(ids),
+        fc.array(fc.constantFrom('baru-a', 'baru-b', 'baru-c'), { maxLength: 3 }),
+        fc.nat(),
+        (kept, added, at) => {
+          const fresh = [...new Set(added)];
+          const order = [...kept];
+          order.splice(at % (order.length + 1), 0, ...fresh);
+          const agencies = order.map((id) =>
+            fresh.includes(id) ? { id, name: `Dinas ${id}` } : BASE.agencies.find((a) => a.id === id)!,
+          );
+          const result = mergeWorkspace(BASE, { agencies } as never);
+          expect(result.workspace.agencies.map((a) => a.id)).toEqual(reference(ids, order));
+          expect(result.missing.map((r) => r.id)).toEqual(ids.filter((id) => !kept.includes(id)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps 20,000 missing rows of 40,000 in order (one pass, no search per row)', () => {
+    const many = copy(BASE);
+    const template = many.agencies[0]!;
+    many.agencies = Array.from({ length: 40_000 }, (_, i) => ({
+      ...template,
+      id: `opd-${i}`,
+      name: `OPD ${i}`,
+    }));
+    const incoming = many.agencies.filter((_, i) => i % 2 === 0).reverse();
+    const result = mergeWorkspace(many, { agencies: incoming });
+    expect(result.missing).toHaveLength(20_000);
+    const order = result.workspace.agencies.map((a) => a.id);
+    // Incoming order (reversed evens), each odd row right after the even row before it in the base.
+    expect(order.slice(0, 4)).toEqual(['opd-39998', 'opd-39999', 'opd-39996', 'opd-39997']);
+    expect(order.at(-1)).toBe('opd-1');
+    expect(new Set(order).size).toBe(40_000);
+  });
+
   it('places nested rows under their parent by id, with ancestor ids when needed', () => {
     const measurement = { id: 'm-new', date: '2030-01-01', value: 1 };
     const result = mergeWorkspace(

@@ -684,13 +684,28 @@ function mergeList(
       if (entry !== undefined) out.push(entry);
     }
   }
+  // Each base row absent from the incoming list follows its base predecessor (the previous base row kept), or
+  // leads when it has none. Every kept base row has at most one such follower, so the followers form chains that
+  // are emitted after their head in one linear pass (no search and splice per row).
+  const follower = new Map<Entry, Entry>();
+  let leading: Entry | undefined;
   let previous: Entry | undefined;
   baseOut.forEach((entry, index) => {
     if (entry === undefined) return;
-    if (!used.has(index)) out.splice(previous === undefined ? 0 : out.indexOf(previous) + 1, 0, entry);
+    if (!used.has(index)) {
+      if (previous === undefined) leading = entry;
+      else follower.set(previous, entry);
+    }
     previous = entry;
   });
-  return out;
+  if (leading === undefined && follower.size === 0) return out;
+  const ordered: Entry[] = [];
+  const emit = (head: Entry) => {
+    for (let e: Entry | undefined = head; e !== undefined; e = follower.get(e)) ordered.push(e);
+  };
+  if (leading !== undefined) emit(leading);
+  for (const entry of out) emit(entry);
+  return ordered;
 }
 
 function holdsReachedRows(node: Node, row: unknown, ctx: Context): boolean {
