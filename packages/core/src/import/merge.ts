@@ -251,8 +251,12 @@ function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
   }
   const ao = a as Data;
   const bo = b as Data;
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  for (const key of keys) if (!deepEqual(ao[key], bo[key], depth + 1)) return false;
+  // Every own key of either side, without building their union.
+  for (const key in ao) if (Object.hasOwn(ao, key) && !deepEqual(ao[key], bo[key], depth + 1)) return false;
+  for (const key in bo) {
+    if (Object.hasOwn(bo, key) && !Object.hasOwn(ao, key) && !deepEqual(ao[key], bo[key], depth + 1))
+      return false;
+  }
   return true;
 }
 
@@ -616,8 +620,10 @@ function mergeList(
     return baseRows.map(({ row, group }) => ({ row: clone(row, ctx), group }));
   }
   const inScope = ctx.scope.has(node.info.id);
-  const incoming =
-    incomingParent === undefined ? [] : identify(rowsUnder(incomingParent, node), node, chain, ctx);
+  const incomingRows = incomingParent === undefined ? [] : rowsUnder(incomingParent, node);
+  // Nothing on either side (the usual case for a row's nested lists): nothing to match, report or order.
+  if (baseRows.length === 0 && incomingRows.length === 0) return [];
+  const incoming = identify(incomingRows, node, chain, ctx);
   const byId = new Map(incoming.map((s) => [s.id, s]));
   const matched = new Set<string>();
   type Entry = { row: unknown; group: string[] };
