@@ -312,7 +312,7 @@ describe('mergeWorkspace: rows per collection', () => {
         fc.array(fc.constantFrom('baru-a', 'baru-b', 'baru-c'), { maxLength: 3 }),
         fc.nat(),
         (kept, added, at) => {
-          const fresh = [...new Set(added)];
+          const fresh: string[] = [...new Set(added)];
           const order = [...kept];
           order.splice(at % (order.length + 1), 0, ...fresh);
           const agencies = order.map((id) =>

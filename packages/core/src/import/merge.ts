@@ -146,6 +146,9 @@ interface Node {
   leafKeys: ReadonlySet<string>;
   /** Collections from the top-level one down to this one's parent (the root and singletons excluded). */
   ancestors: Node[];
+  /** The id and display fields as key paths (split once, not per row). */
+  idPath: readonly string[];
+  displayPath: readonly string[];
 }
 
 let TREE: { root: Node; byId: Map<CollectionId, Node> } | undefined;
@@ -167,6 +170,8 @@ function tree(): { root: Node; byId: Map<CollectionId, Node> } {
       ancestors: parentNode
         ? [...parentNode.ancestors, ...(parentNode.info.singleton ? [] : [parentNode])]
         : [],
+      idPath: info.idField === '' ? [] : info.idField.split('.'),
+      displayPath: info.displayField === '' ? [] : info.displayField.split('.'),
     };
     byId.set(info.id, node);
     if (parentNode === undefined) root = node;
@@ -294,7 +299,7 @@ function where(ref: RecordRef | undefined, lang: Lang): string {
 }
 
 function label(row: unknown, node: Node): string | undefined {
-  const value = valueAt(row, node.info.displayField === '' ? [] : node.info.displayField.split('.'));
+  const value = valueAt(row, node.displayPath);
   return typeof value === 'string' && value !== ''
     ? value
     : typeof value === 'number'
@@ -304,7 +309,7 @@ function label(row: unknown, node: Node): string | undefined {
 
 function idOfRow(row: unknown, node: Node): string | undefined {
   if (node.info.idField === '') return node.info.id;
-  const value = valueAt(row, node.info.idField.split('.'));
+  const value = valueAt(row, node.idPath);
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
@@ -586,7 +591,8 @@ function reportMatched(
   if (!ctx.scope.has(node.info.id)) return [];
   const changes: FieldChange[] = [];
   diffFields(base, incoming, node, '', changes, ctx.keepAbsent);
-  const withLabel = label(incoming, node) === undefined ? ref : { ...ref, label: label(incoming, node)! };
+  const name = label(incoming, node);
+  const withLabel = name === undefined ? ref : { ...ref, label: name };
   if (changes.length === 0) ctx.result.unchanged.push(withLabel);
   else ctx.result.updated.push({ ref: withLabel, changes: changes.map((c) => ({ ...c })) });
   return changes;
