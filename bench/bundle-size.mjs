@@ -1,5 +1,5 @@
 // Bundle size of @smartcity/core as an app would ship it: esbuild bundles the built ESM entry (`dist/`, one module
-// per source file, `"sideEffects": false`) with every dependency (zod, date-fns, @date-fns/tz) included, minified,
+// per source file, `"sideEffects": false`) with every dependency (zod) included, minified,
 // then gzip (level 9). Targets of issue 8 ("pay for what you use"): importing only `scoreSpbe` ≤ 12 kB, only
 // `parseWorkspace` ≤ 55 kB, everything ≤ 85 kB. The baseline is core 0.1.0 (one bundled ESM file), measured the
 // same way: scoreSpbe2020 48.6 kB, parseWorkspace 53.1 kB, everything 82.2 kB.
