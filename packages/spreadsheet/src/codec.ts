@@ -88,55 +88,43 @@ export function xlsxEncoderOf(column: SheetColumn, lang: Lang): XlsxEncoder {
   return encode;
 }
 
+/** An encoder that writes no value as an empty cell and gives the rest to `encode`. */
+function nullable(encode: (value: unknown) => XlsxCell): XlsxEncoder {
+  return (value) => (value === undefined || value === null ? null : encode(value));
+}
+
 function makeXlsxEncoder(column: SheetColumn, lang: Lang): XlsxEncoder {
   switch (column.kind) {
     case 'integer':
     case 'number':
     case 'year':
     case 'rupiah':
-      return (value) =>
-        value === undefined || value === null
-          ? null
-          : typeof value === 'number'
-            ? value
-            : text(JSON.stringify(value));
+      return nullable((value) => (typeof value === 'number' ? value : text(JSON.stringify(value))));
     case 'percent':
-      return (value) =>
-        value === undefined || value === null
-          ? null
-          : typeof value === 'number'
-            ? value / 100
-            : text(JSON.stringify(value));
+      return nullable((value) => (typeof value === 'number' ? value / 100 : text(JSON.stringify(value))));
     case 'boolean':
-      return (value) =>
-        value === undefined || value === null
-          ? null
-          : typeof value === 'boolean'
-            ? value
-            : text(String(value));
+      return nullable((value) => (typeof value === 'boolean' ? value : text(String(value))));
     case 'civilDate':
-      return (value) => {
-        if (value === undefined || value === null) return null;
+      return nullable((value) => {
         if (typeof value === 'string' && CIVIL_DATE.test(value) && !isPreExcelDate(value)) {
           return new Date(
             Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))),
           );
         }
         return text(String(value));
-      };
+      });
     case 'enum':
     case 'group': {
       const labels = new Map<unknown, string | null>();
       for (const o of column.options ?? [])
         if (!labels.has(o.value)) labels.set(o.value, text(localize(o.label, lang)));
-      return (value) => {
-        if (value === undefined || value === null) return null;
+      return nullable((value) => {
         const label = labels.get(value);
         return label === undefined ? text(String(value)) : label;
-      };
+      });
     }
     default:
-      return (value) => (value === undefined || value === null ? null : text(toText(column, value, lang)));
+      return nullable((value) => text(toText(column, value, lang)));
   }
 }
 

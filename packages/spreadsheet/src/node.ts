@@ -48,8 +48,12 @@ export interface WriteWorkbookFileOptions extends ExportWorkbookOptions {
  * ```
  */
 export function workbookRowCount(ws: Workspace): number {
+  return total(rowCounts(ws, sheetPlans()));
+}
+
+function total(counts: ReadonlyMap<unknown, number>): number {
   let n = 0;
-  for (const count of rowCounts(ws, sheetPlans()).values()) n += count;
+  for (const count of counts.values()) n += count;
   return n;
 }
 
@@ -73,8 +77,7 @@ export async function writeWorkbookFile(
   options: WriteWorkbookFileOptions,
 ): Promise<{ rows: number; streaming: boolean }> {
   const counts = rowCounts(ws, sheetPlans());
-  let rows = 0;
-  for (const count of counts.values()) rows += count;
+  const rows = total(counts);
   const streaming =
     options.streaming === 'auto' || options.streaming === undefined
       ? rows > STREAMING_THRESHOLD_ROWS

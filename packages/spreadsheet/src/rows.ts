@@ -1,6 +1,6 @@
-// Rows of a sheet from a workspace, found along the collection's path in the core's registry (no knowledge of the
-// model's shape here).
-import { getFieldValue, type Workspace } from '@smartcity/core';
+// Rows of a sheet from a workspace, walked one at a time with the core's `eachRow` (no knowledge of the model's
+// shape here).
+import { eachRow, getFieldValue, type Workspace } from '@smartcity/core';
 import { ANCESTOR_PREFIX, GROUP_KEY, PARENT_KEY, type SheetColumn, type SheetPlan } from './columns.js';
 
 export interface PlanRow {
@@ -11,62 +11,10 @@ export interface PlanRow {
   group?: string;
 }
 
-function isRecord(value: unknown): value is Record<string | number, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-interface Cursor {
-  row: unknown;
-  /** The value at each depth of the path (`nodes[0]` is the workspace). */
-  nodes: unknown[];
-  /** The key taken at each depth. */
-  keys: (string | number)[];
-}
-
-/**
- * The rows of a collection along its registry path (`['innovations', '*', 'kpis', '*']`), in the order and with the
- * rules of the core's `listRows` (`'*'` is every item of an array or every key of a record, a named step an own
- * property of a record). One cursor is yielded again and again and nothing is collected, so a sheet of any length
- * is walked in constant memory; the core's `listRows` builds the whole list, with a path array per row.
- */
-function* walk(ws: unknown, path: readonly string[]): Generator<Cursor> {
-  const cursor: Cursor = { row: undefined, nodes: new Array(path.length + 1), keys: new Array(path.length) };
-  function* step(value: unknown, depth: number): Generator<Cursor> {
-    cursor.nodes[depth] = value;
-    if (depth === path.length) {
-      if (value !== undefined) {
-        cursor.row = value;
-        yield cursor;
-      }
-      return;
-    }
-    const segment = path[depth]!;
-    if (segment === '*') {
-      if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          cursor.keys[depth] = i;
-          yield* step(value[i], depth + 1);
-        }
-      } else if (isRecord(value)) {
-        for (const key of Object.keys(value)) {
-          cursor.keys[depth] = key;
-          yield* step(value[key], depth + 1);
-        }
-      }
-      return;
-    }
-    if (isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, segment)) {
-      cursor.keys[depth] = segment;
-      yield* step(value[segment], depth + 1);
-    }
-  }
-  yield* step(ws, 0);
-}
-
 /** How many rows a sheet has, counted without listing them. */
 export function rowCount(ws: Workspace, plan: SheetPlan): number {
   let n = 0;
-  for (const _ of walk(ws, plan.collection.path)) n++;
+  for (const _ of eachRow(ws, plan.collection.id)) n++;
   return n;
 }
 
@@ -92,12 +40,12 @@ export function* planRows(
   const idFields = plan.ancestors.map((a) => a.idField);
   const groupDepth = plan.collection.path.length - 2;
   let n = 0;
-  for (const { row, nodes, keys } of walk(ws, plan.collection.path)) {
+  for (const { row, values, keys } of eachRow(ws, plan.collection.id)) {
     let ancestorIds = NO_ANCESTORS;
     if (depths.length > 0) {
       const ids: string[] = new Array(depths.length);
       for (let i = 0; i < depths.length; i++) {
-        const id = getFieldValue(nodes[depths[i]!], idFields[i]!);
+        const id = getFieldValue(values[depths[i]!], idFields[i]!);
         ids[i] = typeof id === 'string' ? id : '';
       }
       ancestorIds = ids;

@@ -10,4 +10,11 @@ export {
 } from './collections.js';
 export { type DeriveStableIdOptions, deriveStableId } from './ids.js';
 export type { CollectionId, FieldKind, FieldMeta, FieldOption } from './meta.js';
-export { type CollectionReference, type CollectionRow, getFieldValue, listRows } from './structure.js';
+export {
+  type CollectionReference,
+  type CollectionRow,
+  eachRow,
+  getFieldValue,
+  listRows,
+  type RowCursor,
+} from './structure.js';

@@ -5,7 +5,7 @@ import { WorkspaceSchema } from '../model/workspace.js';
 import { SAMPLE_WORKSPACES } from '../samples/index.js';
 import { COLLECTIONS, fieldMeta, getCollection } from './collections.js';
 import type { CollectionId } from './meta.js';
-import { getFieldValue, listRows } from './structure.js';
+import { eachRow, getFieldValue, listRows } from './structure.js';
 
 const bilingual = (text: { id: string; en: string } | undefined) =>
   text !== undefined && text.id.trim().length > 0 && text.en.trim().length > 0;
@@ -140,6 +140,29 @@ describe('collection registry', () => {
         expect(fieldMeta(s!), `${c.id}.${f.key}`).toEqual(meta);
       }
     }
+  });
+
+  it('walks rows one at a time with one reused cursor whose values and keys lead from the workspace to the row', () => {
+    for (const ws of Object.values(SAMPLE_WORKSPACES)) {
+      for (const c of COLLECTIONS) {
+        let cursor: unknown;
+        let n = 0;
+        for (const step of eachRow(ws, c.id)) {
+          if (n++ === 0) cursor = step;
+          expect(step).toBe(cursor);
+          expect(step.values[0]).toBe(ws);
+          expect(step.keys).toHaveLength(c.path.length);
+          step.keys.forEach((key, d) => {
+            expect(step.values[d + 1]).toBe((step.values[d] as Record<string | number, unknown>)[key]);
+            if (c.path[d] !== '*') expect(key).toBe(c.path[d]);
+          });
+          expect(step.values[c.path.length]).toBe(step.row);
+        }
+        expect(n, c.id).toBe(listRows(ws, c.id).length);
+      }
+    }
+    expect([...eachRow({ innovations: [{ budget: 'x' }, null] }, 'budgetLines')]).toEqual([]);
+    expect([...eachRow(undefined, 'workspace')]).toEqual([]);
   });
 
   it('lists rows with their paths and parent ids, and reads dotted fields', () => {

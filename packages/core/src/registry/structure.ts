@@ -276,10 +276,88 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * One step of {@link eachRow}: a row and what lies on its way from the workspace. The same object is updated at
+ * every step (so a collection of any length is walked in constant memory): read it before the next step and copy
+ * what you keep.
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_WORKSPACES } from '@smartcity/core/samples';
+ * for (const { row, values, keys } of eachRow(SAMPLE_WORKSPACES['pontianak-2023'], 'budgetLines')) {
+ *   console.log(keys, (values[2] as { id: string }).id, row); // ['innovations', 0, 'budget', 0] 'pontianak-kreatif' { id: 'apbd-2023', … }
+ *   break;
+ * }
+ * ```
+ */
+export interface RowCursor {
+  /** The row. */
+  readonly row: unknown;
+  /** The value at each depth of the collection's path: `values[0]` is the workspace, the last is the row. */
+  readonly values: readonly unknown[];
+  /** The key taken at each depth: a property name, an array index or a record key. */
+  readonly keys: readonly (string | number)[];
+}
+
+/**
+ * Every row of a collection in a workspace, in document order, one at a time: the lazy form of {@link listRows}
+ * (same rows, same order, same tolerance of partial data), for walking a large collection without building a
+ * list, e.g. to write one spreadsheet row per step. The cursor it yields is reused, see {@link RowCursor}.
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_WORKSPACES } from '@smartcity/core/samples';
+ * let n = 0;
+ * for (const _ of eachRow(SAMPLE_WORKSPACES['pontianak-2023'], 'budgetLines')) n++;
+ * n === listRows(SAMPLE_WORKSPACES['pontianak-2023'], 'budgetLines').length; // true
+ * ```
+ */
+export function* eachRow(ws: unknown, id: CollectionId): Generator<RowCursor, void, undefined> {
+  const shape = SHAPES_BY_ID.get(id);
+  if (shape === undefined) return;
+  const path = shape.path;
+  const cursor = {
+    row: undefined as unknown,
+    values: new Array<unknown>(path.length + 1),
+    keys: new Array<string | number>(path.length),
+  };
+  function* step(value: unknown, depth: number): Generator<RowCursor, void, undefined> {
+    cursor.values[depth] = value;
+    if (depth === path.length) {
+      if (value !== undefined) {
+        cursor.row = value;
+        yield cursor;
+      }
+      return;
+    }
+    const segment = path[depth]!;
+    if (segment === '*') {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          cursor.keys[depth] = i;
+          yield* step(value[i], depth + 1);
+        }
+      } else if (isRecord(value)) {
+        for (const key of Object.keys(value)) {
+          cursor.keys[depth] = key;
+          yield* step(value[key], depth + 1);
+        }
+      }
+      return;
+    }
+    if (isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, segment)) {
+      cursor.keys[depth] = segment;
+      yield* step(value[segment], depth + 1);
+    }
+  }
+  yield* step(ws, 0);
+}
+
+/**
  * Every row of a collection in a workspace, in document order, with its path and the id of its parent row (for
  * nested collections: the innovation of a budget line, the KPI of a measurement, the evaluation of a finding).
  * Singletons (`workspace`, `municipality`, `masterplan`) give one row, or none when absent. Tolerant of partial
- * data: a missing or malformed list gives no rows, never an exception.
+ * data: a missing or malformed list gives no rows, never an exception. {@link eachRow} walks the same rows
+ * without building the list.
  *
  * @example
  * ```ts
@@ -293,26 +371,12 @@ export function listRows(ws: unknown, id: CollectionId): CollectionRow[] {
   const out: CollectionRow[] = [];
   if (shape === undefined) return out;
   const parentDepth = parentRowDepth(shape);
-  const walk = (value: unknown, step: number, path: (string | number)[], parentId: string | undefined) => {
-    if (path.length === parentDepth && isRecord(value) && typeof value.id === 'string') parentId = value.id;
-    if (step === shape.path.length) {
-      if (value !== undefined)
-        out.push(parentId === undefined ? { row: value, path } : { row: value, path, parentId });
-      return;
-    }
-    const segment = shape.path[step]!;
-    if (segment === '*') {
-      if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) walk(value[i], step + 1, [...path, i], parentId);
-      } else if (isRecord(value))
-        for (const key of Object.keys(value)) walk(value[key], step + 1, [...path, key], parentId);
-      return;
-    }
-    if (isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, segment)) {
-      walk(value[segment], step + 1, [...path, segment], parentId);
-    }
-  };
-  walk(ws, 0, [], undefined);
+  for (const { row, values, keys } of eachRow(ws, id)) {
+    const parent = parentDepth < 0 ? undefined : values[parentDepth];
+    const parentId = isRecord(parent) && typeof parent.id === 'string' ? parent.id : undefined;
+    const path = keys.slice();
+    out.push(parentId === undefined ? { row, path } : { row, path, parentId });
+  }
   return out;
 }
 
