@@ -7,5 +7,7 @@ export default defineProject({
     name: 'core',
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // Property tests and exhaustive comparisons take seconds on a busy CI machine (as in the other packages).
+    testTimeout: 60_000,
   },
 });
