@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 // the samples. This bundles from the sources the way an app's bundler bundles the built, one-module-per-file ESM
 // (`"sideEffects": false`), so a zod import slipping into a scoring module fails here, not only in the benchmark
 // (bench/bundle-size.mjs measures the built package).
-async function bundle(names: string): Promise<{ gzip: number; files: string[] }> {
+async function bundle(
+  names: string,
+  contents = `export { ${names} } from './index.ts';`,
+): Promise<{ gzip: number; files: string[] }> {
   const result = await build({
     stdin: {
-      contents: `export { ${names} } from './index.ts';`,
+      contents,
       resolveDir: import.meta.dirname,
       loader: 'ts',
     },
@@ -41,5 +44,14 @@ describe('bundle size of scoring and calendar functions', () => {
       'scoreEvaluation, scoreEvaluations, compareCycles, kpiProgress, rollUpProgress, innovationProgress, scoreSmartCityIndex, findOverdue',
     );
     expect(files.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
+  });
+
+  it('everything is built on zod/mini: no classic zod, no locale, no JSON Schema code, within 85 kB gzip', async () => {
+    const { gzip, files } = await bundle('*', "export * from './index.ts';");
+    const zod = files.filter((f) => f.includes('node_modules/zod/'));
+    expect(zod.length).toBeGreaterThan(0);
+    // classic schemas carry `.toJSONSchema()` and register the English locale on import: 25.7 kB gzip for one schema
+    expect(zod.filter((f) => /\/(classic|locales)\/|json-schema/.test(f))).toEqual([]);
+    expect(gzip).toBeLessThanOrEqual(85 * 1024);
   });
 });

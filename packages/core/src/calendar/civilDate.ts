@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Result } from '../issues/index.js';
 import { CIVIL_DATE_KEY } from '../model/messages.js';
 import { parseWithSchema } from '../model/parseValue.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type LocalizedText, LocalizedTextSchema } from '../i18n/index.js';
 import type { Result } from '../issues/index.js';
 import { MESSAGE_KEYS } from '../model/messages.js';
@@ -32,10 +32,9 @@ function isMonthDay(value: string): boolean {
  * MonthDaySchema.safeParse('02-29').success; // false
  * ```
  */
-export const MonthDaySchema = z
-  .string()
-  .regex(MONTH_DAY_PATTERN, { error: MESSAGE_KEYS.monthDay, abort: true })
-  .refine(isMonthDay, {
+export const MonthDaySchema = z.string().check(
+  z.regex(MONTH_DAY_PATTERN, { error: MESSAGE_KEYS.monthDay, abort: true }),
+  z.refine(isMonthDay, {
     error: 'Not a day that exists every year',
     params: {
       code: 'invalid_format',
@@ -44,7 +43,8 @@ export const MonthDaySchema = z
         en: 'A yearly date must exist every year: 02-30 never does and 02-29 only in leap years',
       },
     },
-  });
+  }),
+);
 
 /**
  * A yearly date rule `MM-DD`.
@@ -74,13 +74,13 @@ const ORDER_PARAMS = {
  * MonthDayRangeSchema.parse({ start: '06-01', end: '06-30' });
  * ```
  */
-export const MonthDayRangeSchema = z
-  .strictObject({ start: MonthDaySchema, end: MonthDaySchema })
-  .refine((r) => !isMonthDay(r.start) || !isMonthDay(r.end) || r.start <= r.end, {
+export const MonthDayRangeSchema = z.strictObject({ start: MonthDaySchema, end: MonthDaySchema }).check(
+  z.refine((r) => !isMonthDay(r.start) || !isMonthDay(r.end) || r.start <= r.end, {
     error: ORDER_PARAMS.message.en,
     path: ['end'],
     params: ORDER_PARAMS,
-  });
+  }),
+);
 
 /**
  * Zod schema of a range of civil dates `{ start, end }` (inclusive).
@@ -90,13 +90,13 @@ export const MonthDayRangeSchema = z
  * CivilDateRangeSchema.parse({ start: '2025-06-12', end: '2025-06-14' });
  * ```
  */
-export const CivilDateRangeSchema = z
-  .strictObject({ start: CivilDateSchema, end: CivilDateSchema })
-  .refine((r) => !isCivilDate(r.start) || !isCivilDate(r.end) || r.start <= r.end, {
+export const CivilDateRangeSchema = z.strictObject({ start: CivilDateSchema, end: CivilDateSchema }).check(
+  z.refine((r) => !isCivilDate(r.start) || !isCivilDate(r.end) || r.start <= r.end, {
     error: ORDER_PARAMS.message.en,
     path: ['end'],
     params: ORDER_PARAMS,
-  });
+  }),
+);
 
 /**
  * A range of civil dates, both ends inclusive.
@@ -108,7 +108,7 @@ export const CivilDateRangeSchema = z
  */
 export type CivilDateRange = z.infer<typeof CivilDateRangeSchema>;
 
-const TimeOfDaySchema = z.string().regex(TIME_OF_DAY_PATTERN, { error: MESSAGE_KEYS.timeOfDay });
+const TimeOfDaySchema = z.string().check(z.regex(TIME_OF_DAY_PATTERN, { error: MESSAGE_KEYS.timeOfDay }));
 
 /**
  * Kinds of event in a programme calendar.
@@ -189,49 +189,51 @@ export type CalendarEventKind = z.infer<typeof CalendarEventKindSchema>;
  * ```
  */
 export const EventConcernsSchema = z.strictObject({
-  pillarId: PillarIdSchema.optional(),
-  innovationId: z.string().min(1).optional(),
-  kpiId: z.string().min(1).optional(),
-  evaluationId: z.string().min(1).optional(),
+  pillarId: z.optional(PillarIdSchema),
+  innovationId: z.optional(z.string().check(z.minLength(1))),
+  kpiId: z.optional(z.string().check(z.minLength(1))),
+  evaluationId: z.optional(z.string().check(z.minLength(1))),
 });
 
-function customEventSchema(dateSchema: z.ZodType<string>) {
+function customEventSchema(dateSchema: z.ZodMiniType<string>) {
   return z
     .strictObject({
-      id: z.string({ error: MESSAGE_KEYS.id }).regex(EVENT_ID_PATTERN, { error: MESSAGE_KEYS.id }),
+      id: z.string({ error: MESSAGE_KEYS.id }).check(z.regex(EVENT_ID_PATTERN, { error: MESSAGE_KEYS.id })),
       kind: CalendarEventKindSchema,
       label: LocalizedTextSchema,
-      description: LocalizedTextSchema.optional(),
+      description: z.optional(LocalizedTextSchema),
       start: dateSchema,
-      end: dateSchema.optional(),
-      startTime: TimeOfDaySchema.optional(),
-      endTime: TimeOfDaySchema.optional(),
-      concerns: EventConcernsSchema.optional(),
-      source: z.string().min(1).optional(),
+      end: z.optional(dateSchema),
+      startTime: z.optional(TimeOfDaySchema),
+      endTime: z.optional(TimeOfDaySchema),
+      concerns: z.optional(EventConcernsSchema),
+      source: z.optional(z.string().check(z.minLength(1))),
     })
-    .refine((e) => e.end === undefined || e.start <= e.end, {
-      error: ORDER_PARAMS.message.en,
-      path: ['end'],
-      params: ORDER_PARAMS,
-    })
-    .refine((e) => (e.startTime === undefined) === (e.endTime === undefined), {
-      error: 'startTime and endTime go together',
-      path: ['endTime'],
-      params: {
-        code: 'required',
-        message: {
-          id: 'Jam mulai (startTime) dan jam selesai (endTime) harus diisi bersama',
-          en: 'Give both startTime and endTime, or neither',
+    .check(
+      z.refine((e) => e.end === undefined || e.start <= e.end, {
+        error: ORDER_PARAMS.message.en,
+        path: ['end'],
+        params: ORDER_PARAMS,
+      }),
+      z.refine((e) => (e.startTime === undefined) === (e.endTime === undefined), {
+        error: 'startTime and endTime go together',
+        path: ['endTime'],
+        params: {
+          code: 'required',
+          message: {
+            id: 'Jam mulai (startTime) dan jam selesai (endTime) harus diisi bersama',
+            en: 'Give both startTime and endTime, or neither',
+          },
         },
-      },
-    })
-    .refine(
-      (e) =>
-        e.startTime === undefined ||
-        e.endTime === undefined ||
-        (e.end !== undefined && e.end > e.start) ||
-        e.endTime > e.startTime,
-      { error: ORDER_PARAMS.message.en, path: ['endTime'], params: ORDER_PARAMS },
+      }),
+      z.refine(
+        (e) =>
+          e.startTime === undefined ||
+          e.endTime === undefined ||
+          (e.end !== undefined && e.end > e.start) ||
+          e.endTime > e.startTime,
+        { error: ORDER_PARAMS.message.en, path: ['endTime'], params: ORDER_PARAMS },
+      ),
     );
 }
 
@@ -297,16 +299,18 @@ export const CalendarConfigSchema = z.strictObject({
   /** Bimtek sessions: days after `bimtekStart` and length in working days. */
   bimtekSessions: z
     .array(
-      z.strictObject({ offsetDays: z.number().int().min(0).max(300), days: z.number().int().min(1).max(5) }),
+      z.strictObject({
+        offsetDays: z.number().check(z.int(), z.gte(0), z.lte(300)),
+        days: z.number().check(z.int(), z.gte(1), z.lte(5)),
+      }),
     )
-    .min(1)
-    .max(8),
+    .check(z.minLength(1), z.maxLength(8)),
   /** Move a session until all its days are consecutive working days (no weekend or holiday inside). */
   bimtekOnWorkingDays: z.boolean(),
   /** Bimtek session (1-based) in which quick wins are chosen. */
-  quickWinSelectionSession: z.number().int().min(1).max(8),
+  quickWinSelectionSession: z.number().check(z.int(), z.gte(1), z.lte(8)),
   /** Bimtek session (1-based) in which quick wins are finalised. */
-  quickWinFinalisationSession: z.number().int().min(1).max(8),
+  quickWinFinalisationSession: z.number().check(z.int(), z.gte(1), z.lte(8)),
   /** Masterplan presentation and awarding (moved to the next working day when it falls on a day off). */
   masterplanPresentation: MonthDaySchema,
   /** Reporting deadlines by id. */
@@ -340,14 +344,14 @@ export type CalendarConfig = z.infer<typeof CalendarConfigSchema>;
  * ```
  */
 export const YearOverridesSchema = z.strictObject({
-  evaluationStageI: CivilDateRangeSchema.nullable().optional(),
-  evaluationStageII: CivilDateRangeSchema.nullable().optional(),
-  resultsLetter: CivilDateRangeSchema.nullable().optional(),
-  bimtekStart: CivilDateSchema.optional(),
-  bimtekSessions: z.array(CivilDateRangeSchema).max(8).optional(),
-  masterplanPresentation: CivilDateSchema.nullable().optional(),
-  reportingDeadlines: z.partialRecord(ReportingDeadlineIdSchema, CivilDateSchema.nullable()).optional(),
-  events: z.array(DatedEventSchema).optional(),
+  evaluationStageI: z.optional(z.nullable(CivilDateRangeSchema)),
+  evaluationStageII: z.optional(z.nullable(CivilDateRangeSchema)),
+  resultsLetter: z.optional(z.nullable(CivilDateRangeSchema)),
+  bimtekStart: z.optional(CivilDateSchema),
+  bimtekSessions: z.optional(z.array(CivilDateRangeSchema).check(z.maxLength(8))),
+  masterplanPresentation: z.optional(z.nullable(CivilDateSchema)),
+  reportingDeadlines: z.optional(z.partialRecord(ReportingDeadlineIdSchema, z.nullable(CivilDateSchema))),
+  events: z.optional(z.array(DatedEventSchema)),
 });
 
 /**
@@ -375,20 +379,23 @@ export type YearOverrides = z.infer<typeof YearOverridesSchema>;
  * ```
  */
 export const CalendarOverridesSchema = z.strictObject({
-  evaluationStageI: MonthDayRangeSchema.nullable().optional(),
-  evaluationStageII: MonthDayRangeSchema.nullable().optional(),
-  resultsLetter: MonthDayRangeSchema.nullable().optional(),
-  bimtekStart: MonthDaySchema.optional(),
-  bimtekSessions: CalendarConfigSchema.shape.bimtekSessions.optional(),
-  bimtekOnWorkingDays: z.boolean().optional(),
-  quickWinSelectionSession: z.number().int().min(1).max(8).optional(),
-  quickWinFinalisationSession: z.number().int().min(1).max(8).optional(),
-  masterplanPresentation: MonthDaySchema.nullable().optional(),
-  reportingDeadlines: z.partialRecord(ReportingDeadlineIdSchema, MonthDaySchema.nullable()).optional(),
-  events: z.array(YearlyEventSchema).optional(),
-  years: z
-    .record(z.string().regex(YEAR_KEY_PATTERN, { error: MESSAGE_KEYS.yearKey }), YearOverridesSchema)
-    .optional(),
+  evaluationStageI: z.optional(z.nullable(MonthDayRangeSchema)),
+  evaluationStageII: z.optional(z.nullable(MonthDayRangeSchema)),
+  resultsLetter: z.optional(z.nullable(MonthDayRangeSchema)),
+  bimtekStart: z.optional(MonthDaySchema),
+  bimtekSessions: z.optional(CalendarConfigSchema.shape.bimtekSessions),
+  bimtekOnWorkingDays: z.optional(z.boolean()),
+  quickWinSelectionSession: z.optional(z.number().check(z.int(), z.gte(1), z.lte(8))),
+  quickWinFinalisationSession: z.optional(z.number().check(z.int(), z.gte(1), z.lte(8))),
+  masterplanPresentation: z.optional(z.nullable(MonthDaySchema)),
+  reportingDeadlines: z.optional(z.partialRecord(ReportingDeadlineIdSchema, z.nullable(MonthDaySchema))),
+  events: z.optional(z.array(YearlyEventSchema)),
+  years: z.optional(
+    z.record(
+      z.string().check(z.regex(YEAR_KEY_PATTERN, { error: MESSAGE_KEYS.yearKey })),
+      YearOverridesSchema,
+    ),
+  ),
 });
 
 /**

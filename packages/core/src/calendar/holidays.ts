@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema } from '../i18n/index.js';
 import type { Result } from '../issues/index.js';
 import { parseWithSchema } from '../model/parseValue.js';
@@ -22,7 +22,7 @@ export const HolidaySchema = z.strictObject({
   date: CivilDateSchema,
   name: LocalizedTextSchema,
   kind: z.enum(['libur-nasional', 'cuti-bersama', 'libur-daerah', 'other']),
-  source: z.string().min(1).optional(),
+  source: z.optional(z.string().check(z.minLength(1))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type LocalizedText, LocalizedTextSchema } from '../i18n/index.js';
 import { formatPath, type Issue, type IssuePath, issue, prefixIssues, type Result } from '../issues/index.js';
 import { PILLAR_IDS, type PillarId } from '../pillars/index.js';
@@ -30,7 +30,10 @@ import { parseTimeZone, toCivilDate, zonedTimeToInstant } from './zone.js';
  * ZonedInstantSchema.parse({ instant: '2025-06-12T02:00:00.000Z', zone: 'Asia/Jakarta' });
  * ```
  */
-export const ZonedInstantSchema = z.strictObject({ instant: z.iso.datetime(), zone: z.string().min(1) });
+export const ZonedInstantSchema = z.strictObject({
+  instant: z.iso.datetime(),
+  zone: z.string().check(z.minLength(1)),
+});
 
 /**
  * A moment in a timed event: a UTC instant and the zone to show it in.
@@ -43,13 +46,13 @@ export const ZonedInstantSchema = z.strictObject({ instant: z.iso.datetime(), zo
 export type ZonedInstant = z.infer<typeof ZonedInstantSchema>;
 
 const EventBase = {
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: CalendarEventKindSchema,
   label: LocalizedTextSchema,
-  description: LocalizedTextSchema.optional(),
-  concerns: EventConcernsSchema.optional(),
-  source: z.string().min(1).optional(),
-  estimated: z.boolean().optional(),
+  description: z.optional(LocalizedTextSchema),
+  concerns: z.optional(EventConcernsSchema),
+  source: z.optional(z.string().check(z.minLength(1))),
+  estimated: z.optional(z.boolean()),
 };
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A language the toolkit speaks to people in: Bahasa Indonesia (`id`, the default) or English (`en`).
@@ -27,7 +27,10 @@ export const LANGS: readonly Lang[] = ['id', 'en'];
  * LocalizedTextSchema.parse({ id: 'Tata kelola', en: 'Governance' });
  * ```
  */
-export const LocalizedTextSchema = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+export const LocalizedTextSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 
 /**
  * A text in Bahasa Indonesia (`id`) and English (`en`). Every label, error and report string a person reads

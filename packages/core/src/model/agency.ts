@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { ExtensionsSchema, IdSchema, NameSchema, ProvenanceSchema } from './primitives.js';
 
@@ -53,9 +53,9 @@ export const AgencySchema = z.strictObject({
   id: IdSchema.clone(),
   name: NameSchema.clone(),
   abbreviation: NameSchema.clone(),
-  kind: z.enum(AGENCY_KINDS).optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  kind: z.optional(z.enum(AGENCY_KINDS)),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import {
   ExtensionsSchema,
@@ -89,12 +89,12 @@ export const ApplicationSchema = z.strictObject({
   id: IdSchema.clone(),
   name: NameSchema.clone(),
   agencyId: IdSchema.clone(),
-  url: HttpUrlSchema.optional(),
-  kind: z.enum(APPLICATION_KINDS).optional(),
+  url: z.optional(HttpUrlSchema),
+  kind: z.optional(z.enum(APPLICATION_KINDS)),
   status: z.enum(APPLICATION_STATUSES),
-  description: TextSchema.optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  description: z.optional(TextSchema),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { CivilDateSchema, ExtensionsSchema, IdSchema, NameSchema, ProvenanceSchema } from './primitives.js';
 
@@ -51,7 +51,7 @@ export const BODY_KIND_LABELS: Readonly<Record<BodyKind, LocalizedText>> = {
 export const BodyMemberSchema = z.strictObject({
   id: IdSchema.clone(),
   memberId: IdSchema.clone(),
-  role: NameSchema.optional(),
+  role: z.optional(NameSchema),
 });
 
 /**
@@ -78,13 +78,13 @@ export const BodySchema = z.strictObject({
   id: IdSchema.clone(),
   kind: z.enum(BODY_KINDS),
   name: NameSchema.clone(),
-  chair: NameSchema.optional(),
-  members: z.array(BodyMemberSchema).default([]),
-  regulationId: IdSchema.optional(),
+  chair: z.optional(NameSchema),
+  members: z._default(z.array(BodyMemberSchema), []),
+  regulationId: z.optional(IdSchema),
   active: z.boolean(),
-  establishedOn: CivilDateSchema.optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  establishedOn: z.optional(CivilDateSchema),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { PillarIdSchema } from '../pillars/index.js';
 import { MESSAGE_KEYS } from './messages.js';
@@ -92,7 +92,7 @@ export const EVALUATION_STAGE_LABELS: Readonly<Record<EvaluationStage, Localized
  */
 export const EvaluationCycleSchema = z.strictObject({
   year: YearSchema.clone(),
-  stage: z.enum(EVALUATION_STAGES).optional(),
+  stage: z.optional(z.enum(EVALUATION_STAGES)),
 });
 
 /**
@@ -115,8 +115,8 @@ export type EvaluationCycle = z.infer<typeof EvaluationCycleSchema>;
  */
 export const AssessorSchema = z.strictObject({
   name: NameSchema.clone(),
-  affiliation: NameSchema.optional(),
-  role: NameSchema.optional(),
+  affiliation: z.optional(NameSchema),
+  role: z.optional(NameSchema),
 });
 
 /**
@@ -140,7 +140,9 @@ export type Assessor = z.infer<typeof AssessorSchema>;
  */
 export const SMART_CITY_INDEX_SCALE = { min: 0, max: 5 } as const;
 
-const IndexValueSchema = z.number().min(SMART_CITY_INDEX_SCALE.min).max(SMART_CITY_INDEX_SCALE.max);
+const IndexValueSchema = z
+  .number()
+  .check(z.gte(SMART_CITY_INDEX_SCALE.min), z.lte(SMART_CITY_INDEX_SCALE.max));
 
 /**
  * Zod schema of the smart city index scores of an evaluation: the five evaluation dimensions (baseline, output,
@@ -154,15 +156,15 @@ const IndexValueSchema = z.number().min(SMART_CITY_INDEX_SCALE.min).max(SMART_CI
  */
 export const SmartCityIndexScoresSchema = z.strictObject({
   dimensions: z.strictObject({
-    baseline: IndexValueSchema.optional(),
-    output: IndexValueSchema.optional(),
-    outcome: IndexValueSchema.optional(),
-    impact: IndexValueSchema.optional(),
-    quickWin: IndexValueSchema.optional(),
+    baseline: z.optional(IndexValueSchema),
+    output: z.optional(IndexValueSchema),
+    outcome: z.optional(IndexValueSchema),
+    impact: z.optional(IndexValueSchema),
+    quickWin: z.optional(IndexValueSchema),
   }),
-  pillars: z.partialRecord(PillarIdSchema, IndexValueSchema).optional(),
+  pillars: z.optional(z.partialRecord(PillarIdSchema, IndexValueSchema)),
   /** The officially published index total, for the improvement when the previous inputs are not known. */
-  publishedTotal: IndexValueSchema.optional(),
+  publishedTotal: z.optional(IndexValueSchema),
 });
 
 /**
@@ -210,17 +212,17 @@ export const SPBE_INDICATOR_KEY_PATTERN = /^(?:[1-9]|[1-3]\d|4[0-7])$/;
  */
 export const SPBE_2018_INDICATOR_KEY_PATTERN = /^(?:[1-9]|[12]\d|3[0-5]|35-[23])$/;
 
-function spbeAssessmentSchema<L extends z.ZodType>(level: L) {
+function spbeAssessmentSchema<L extends z.ZodMiniType>(level: L) {
   return z.strictObject({
-    self: level.optional(),
-    verified: level.optional(),
-    explanation: TextSchema.optional(),
-    recommendation: TextSchema.optional(),
-    evidence: z.array(NameSchema).optional(),
+    self: z.optional(level),
+    verified: z.optional(level),
+    explanation: z.optional(TextSchema),
+    recommendation: z.optional(TextSchema),
+    evidence: z.optional(z.array(NameSchema)),
   });
 }
 
-const SpbeIndexValueSchema = z.number().min(0).max(5);
+const SpbeIndexValueSchema = z.number().check(z.gte(0), z.lte(5));
 
 /**
  * Zod schema of SPBE 2020 scores (PermenPANRB 59/2020): per indicator number ("1".."47") the self-assessed and the
@@ -235,13 +237,16 @@ const SpbeIndexValueSchema = z.number().min(0).max(5);
 export const SpbeScores2020Schema = z.strictObject({
   model: z.literal('spbe-2020'),
   indicators: z.record(
-    z.string().regex(SPBE_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey }),
+    z.string().check(z.regex(SPBE_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey })),
     spbeAssessmentSchema(z.literal([1, 2, 3, 4, 5])),
   ),
-  domains: z
-    .record(z.string().regex(/^[1-4]$/, { error: MESSAGE_KEYS.spbeDomainKey }), SpbeIndexValueSchema)
-    .optional(),
-  publishedIndex: SpbeIndexValueSchema.optional(),
+  domains: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[1-4]$/, { error: MESSAGE_KEYS.spbeDomainKey })),
+      SpbeIndexValueSchema,
+    ),
+  ),
+  publishedIndex: z.optional(SpbeIndexValueSchema),
 });
 
 /**
@@ -256,13 +261,16 @@ export const SpbeScores2020Schema = z.strictObject({
 export const SpbeScores2018Schema = z.strictObject({
   model: z.literal('spbe-2018'),
   indicators: z.record(
-    z.string().regex(SPBE_2018_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey }),
+    z.string().check(z.regex(SPBE_2018_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey })),
     spbeAssessmentSchema(z.literal([0, 1, 2, 3, 4, 5])),
   ),
-  domains: z
-    .record(z.string().regex(/^[1-3]$/, { error: MESSAGE_KEYS.spbeDomainKey }), SpbeIndexValueSchema)
-    .optional(),
-  publishedIndex: SpbeIndexValueSchema.optional(),
+  domains: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[1-3]$/, { error: MESSAGE_KEYS.spbeDomainKey })),
+      SpbeIndexValueSchema,
+    ),
+  ),
+  publishedIndex: z.optional(SpbeIndexValueSchema),
 });
 
 /**
@@ -308,12 +316,15 @@ export type SpbeIndicatorAssessment = SpbeScores['indicators'][string];
 export const SpbeScoresV1Schema = z.strictObject({
   model: z.literal('spbe-2020'),
   indicators: z.record(
-    z.string().regex(SPBE_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey }),
+    z.string().check(z.regex(SPBE_INDICATOR_KEY_PATTERN, { error: MESSAGE_KEYS.spbeIndicatorKey })),
     z.literal([1, 2, 3, 4, 5]),
   ),
-  domains: z
-    .record(z.string().regex(/^[1-4]$/, { error: MESSAGE_KEYS.spbeDomainKey }), z.number().min(0).max(5))
-    .optional(),
+  domains: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[1-4]$/, { error: MESSAGE_KEYS.spbeDomainKey })),
+      z.number().check(z.gte(0), z.lte(5)),
+    ),
+  ),
 });
 
 /**
@@ -371,8 +382,8 @@ export function migrateSpbeScoresV1(v1Spbe: unknown, evaluationKind: unknown): u
  * ```
  */
 export const EvaluationScoresSchema = z.strictObject({
-  smartCityIndex: SmartCityIndexScoresSchema.optional(),
-  spbe: SpbeScoresSchema.optional(),
+  smartCityIndex: z.optional(SmartCityIndexScoresSchema),
+  spbe: z.optional(SpbeScoresSchema),
 });
 
 /**
@@ -418,9 +429,9 @@ export type Finding = z.infer<typeof FindingSchema>;
  * ```
  */
 export const EvaluationFindingsSchema = z.strictObject({
-  strengths: z.array(FindingSchema).default([]),
-  weaknesses: z.array(FindingSchema).default([]),
-  recommendations: z.array(FindingSchema).default([]),
+  strengths: z._default(z.array(FindingSchema), []),
+  weaknesses: z._default(z.array(FindingSchema), []),
+  recommendations: z._default(z.array(FindingSchema), []),
 });
 
 /**
@@ -447,15 +458,19 @@ export const EvaluationSchema = z.strictObject({
   id: IdSchema.clone(),
   kind: z.enum(EVALUATION_KINDS),
   cycle: EvaluationCycleSchema,
-  date: CivilDateSchema.optional(),
-  title: NameSchema.optional(),
-  assessors: z.array(AssessorSchema).default([]),
-  scores: EvaluationScoresSchema.default(() => ({})),
-  findings: EvaluationFindingsSchema.default(() => ({ strengths: [], weaknesses: [], recommendations: [] })),
-  evidence: z.array(EvidenceSchema).default([]),
-  innovationIds: z.array(IdSchema).default([]),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  date: z.optional(CivilDateSchema),
+  title: z.optional(NameSchema),
+  assessors: z._default(z.array(AssessorSchema), []),
+  scores: z._default(EvaluationScoresSchema, () => ({})),
+  findings: z._default(EvaluationFindingsSchema, () => ({
+    strengths: [],
+    weaknesses: [],
+    recommendations: [],
+  })),
+  evidence: z._default(z.array(EvidenceSchema), []),
+  innovationIds: z._default(z.array(IdSchema), []),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

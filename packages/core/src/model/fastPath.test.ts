@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { compileFastParser, INVALID, isIsoDate, runFastInPlace, ZOD_ISO_DATE_SOURCE } from './fastPath.js';
 import { fullWorkspace, minimalInput, viaJson } from './fixtures.testutil.js';
 import { DEFAULT_INPUT_LIMITS } from './scan.js';
 import { WorkspaceSchema } from './workspace.js';
+
+/** The model's schemas are zod/mini schemas; the throwaway ones built here are classic. */
+type Schema = z.ZodType | ZodMiniType;
 
 const MODES = [
   ['generated code', { codegen: true }],
   ['closures only', { codegen: false }],
 ] as const;
 
-function run(schema: z.ZodType, value: unknown, codegen: boolean, limits = DEFAULT_INPUT_LIMITS): unknown {
+function run(schema: Schema, value: unknown, codegen: boolean, limits = DEFAULT_INPUT_LIMITS): unknown {
   return compileFastParser(schema, { codegen })(value, 0, { limits, containers: 0 });
 }
 
 /** The soundness rule: when the fast path accepts, zod accepts with an equal output. */
-function expectAgrees(schema: z.ZodType, value: unknown, codegen: boolean): unknown {
+function expectAgrees(schema: Schema, value: unknown, codegen: boolean): unknown {
   const fast = run(schema, value, codegen);
   const slow = schema.safeParse(value);
   if (fast !== INVALID) {
@@ -150,11 +154,11 @@ describe.each(MODES)('compileFastParser (%s)', (_, { codegen }) => {
 
 // In-place mode, for a value the caller owns (parseWorkspaceJson's own JSON.parse output).
 describe.each(MODES)('compileFastParser in place (%s)', (_, { codegen }) => {
-  const inPlace = (schema: z.ZodType, value: unknown, limits = DEFAULT_INPUT_LIMITS) =>
+  const inPlace = (schema: Schema, value: unknown, limits = DEFAULT_INPUT_LIMITS) =>
     runFastInPlace(compileFastParser(schema, { codegen, inPlace: true }), value, limits);
 
   /** In place on JSON.parse(text) gives what zod gives on it: equal, key order included. */
-  function expectSameAsZod(schema: z.ZodType, text: string): unknown {
+  function expectSameAsZod(schema: Schema, text: string): unknown {
     const owned = JSON.parse(text);
     const fast = inPlace(schema, owned);
     const slow = schema.safeParse(JSON.parse(text));

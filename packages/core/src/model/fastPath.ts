@@ -1,5 +1,4 @@
-import type * as z from 'zod';
-import { util as zodUtil } from 'zod/v4/core';
+import * as z from 'zod/mini';
 import { type InputLimits, isCleanTree, isForbiddenKey } from './scan.js';
 
 // A fast path for the common case, valid input. zod builds a payload object per value and runs each check through
@@ -44,12 +43,12 @@ interface Def {
   check?: string;
   format?: string;
   pattern?: RegExp;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  catchall?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  keyType?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
   partial?: boolean;
   entries?: Record<string, unknown>;
   values?: readonly unknown[];
@@ -67,7 +66,7 @@ interface CheckDef {
   pattern?: RegExp;
 }
 
-function defOf(schema: z.ZodType): Def {
+function defOf(schema: z.core.$ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
@@ -87,10 +86,10 @@ function scanUnknown(root: unknown, rootDepth: number, ctx: FastContext): boolea
 }
 
 /** Delegates one node to zod (after scanning it like unknown input), for schemas the compiler does not cover. */
-function delegate(schema: z.ZodType): FastParser {
+function delegate(schema: z.core.$ZodType): FastParser {
   return (value, depth, ctx) => {
     if (!scanUnknown(value, depth, ctx)) return INVALID;
-    const result = schema.safeParse(value);
+    const result = z.safeParse(schema, value);
     return result.success ? result.data : INVALID;
   };
 }
@@ -219,14 +218,39 @@ interface Field {
   key: string;
   parse: FastParser;
   absent: Absent;
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
 }
 
-function absentBehaviour(schema: z.ZodType): Absent {
+function absentBehaviour(schema: z.core.$ZodType): Absent {
   const def = defOf(schema);
   if (def.type === 'optional') return Absent.Omit;
   if (def.type === 'default') return Absent.Default;
   return Absent.Fail;
+}
+
+let evalAllowed: boolean | undefined;
+
+/**
+ * Whether generated code may run here, decided once, as zod decides it for its own generated parsers: not under
+ * zod's `jitless` option (a strict CSP reports even a `new Function` that is caught), not on Cloudflare Workers,
+ * and only where `new Function` works. zod's probe (`util.allowsEval`) is only reachable through its `util`
+ * namespace, and reading it there put that whole namespace (2.7 kB gzip) into every app bundle.
+ */
+function allowsEval(): boolean {
+  if (evalAllowed === undefined) {
+    const agent = (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent;
+    if (z.config().jitless || (typeof agent === 'string' && agent.includes('Cloudflare'))) {
+      evalAllowed = false;
+    } else {
+      try {
+        new Function('');
+        evalAllowed = true;
+      } catch {
+        evalAllowed = false;
+      }
+    }
+  }
+  return evalAllowed;
 }
 
 /** How a schema is compiled: generated code or closures, copying or in place. */
@@ -237,8 +261,8 @@ interface Mode {
 
 // One cache per mode: [codegen][inPlace].
 const caches = [
-  [new WeakMap<z.ZodType, FastParser>(), new WeakMap<z.ZodType, FastParser>()],
-  [new WeakMap<z.ZodType, FastParser>(), new WeakMap<z.ZodType, FastParser>()],
+  [new WeakMap<z.core.$ZodType, FastParser>(), new WeakMap<z.core.$ZodType, FastParser>()],
+  [new WeakMap<z.core.$ZodType, FastParser>(), new WeakMap<z.core.$ZodType, FastParser>()],
 ] as const;
 
 /**
@@ -248,11 +272,11 @@ const caches = [
  * in-place mode (see the top of this module): only for a value the caller owns, run with {@link runFastInPlace}.
  */
 export function compileFastParser(
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   options: { codegen?: boolean; inPlace?: boolean } = {},
 ): FastParser {
   const mode: Mode = {
-    codegen: (options.codegen ?? true) && zodUtil.allowsEval.value,
+    codegen: (options.codegen ?? true) && allowsEval(),
     inPlace: options.inPlace ?? false,
   };
   const cache = caches[mode.codegen ? 1 : 0][mode.inPlace ? 1 : 0];
@@ -300,8 +324,8 @@ function isObjectLiteral(value: unknown): value is Record<string, unknown> {
   );
 }
 
-function compileNode(schema: z.ZodType, mode: Mode): FastParser {
-  const sub = (inner: z.ZodType): FastParser => compileFastParser(inner, mode);
+function compileNode(schema: z.core.$ZodType, mode: Mode): FastParser {
+  const sub = (inner: z.core.$ZodType): FastParser => compileFastParser(inner, mode);
   const def = defOf(schema);
   const hasChecks = (def.checks?.length ?? 0) > 0;
   switch (def.type) {
@@ -363,7 +387,7 @@ interface CustomCheck {
   };
 }
 
-/** The checks of an object when all are refinements (`.refine`, `.superRefine`) that zod always runs, else undefined. */
+/** The checks of an object when all are refinements (`z.refine`, `z.superRefine`) that zod always runs, else undefined. */
 function customChecks(def: Def): CustomCheck[] | undefined {
   const checks = (def.checks ?? []) as unknown as CustomCheck[];
   return checks.every((c) => c._zod.def.check === 'custom' && c._zod.def.when === undefined)
@@ -405,7 +429,7 @@ function compileArray(element: FastParser, inPlace: boolean): FastParser {
   };
 }
 
-function compileObject(schema: z.ZodType, def: Def, mode: Mode): FastParser {
+function compileObject(schema: z.core.$ZodType, def: Def, mode: Mode): FastParser {
   // Only strict objects: a loose or catch-all object would copy unknown keys, which this compiler does not do.
   if (!def.shape || !def.catchall || defOf(def.catchall).type !== 'never') return delegate(schema);
   const fields: Field[] = Object.entries(def.shape).map(([key, fieldSchema]) => ({
@@ -578,7 +602,7 @@ function generateObjectInPlace(fields: readonly Field[], copy: FastParser): Fast
   return compiled(lines, fields, copy);
 }
 
-function compileRecord(schema: z.ZodType, def: Def, mode: Mode): FastParser {
+function compileRecord(schema: z.core.$ZodType, def: Def, mode: Mode): FastParser {
   const keyDef = defOf(def.keyType!);
   let keyOk: (key: string) => boolean;
   if (keyDef.type === 'enum' && def.partial && keyDef.entries && !keyDef.checks?.length) {

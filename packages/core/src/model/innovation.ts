@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { ElementIdSchema, PillarIdSchema } from '../pillars/index.js';
 import { HORIZONS } from './masterplan.js';
@@ -111,7 +111,7 @@ export const BudgetLineSchema = z.strictObject({
   year: YearSchema.clone(),
   amount: RupiahSchema.clone(),
   source: z.enum(BUDGET_SOURCES),
-  note: TextSchema.optional(),
+  note: z.optional(TextSchema),
 });
 
 /**
@@ -138,8 +138,8 @@ export const MeasurementSchema = z.strictObject({
   id: IdSchema.clone(),
   date: CivilDateSchema.clone(),
   value: z.number(),
-  unit: NameSchema.optional(),
-  note: TextSchema.optional(),
+  unit: z.optional(NameSchema),
+  note: z.optional(TextSchema),
 });
 
 /**
@@ -162,8 +162,8 @@ export type Measurement = z.infer<typeof MeasurementSchema>;
  */
 export const KpiTargetSchema = z.strictObject({
   value: z.number(),
-  unit: NameSchema.optional(),
-  date: CivilDateSchema.optional(),
+  unit: z.optional(NameSchema),
+  date: z.optional(CivilDateSchema),
 });
 
 /**
@@ -189,12 +189,12 @@ export const KpiSchema = z.strictObject({
   id: IdSchema.clone(),
   name: NameSchema.clone(),
   unit: NameSchema.clone(),
-  baseline: z.number().nullable(),
+  baseline: z.nullable(z.number()),
   target: KpiTargetSchema,
-  weight: z.number().nonnegative().optional(),
-  measurements: z.array(MeasurementSchema).default([]),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  weight: z.optional(z.number().check(z.nonnegative())),
+  measurements: z._default(z.array(MeasurementSchema), []),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**
@@ -217,10 +217,10 @@ export type Kpi = z.infer<typeof KpiSchema>;
  * ```
  */
 export const InnovationHistoryEntrySchema = z.strictObject({
-  from: z.enum(INNOVATION_STATUSES).nullable(),
+  from: z.nullable(z.enum(INNOVATION_STATUSES)),
   to: z.enum(INNOVATION_STATUSES),
   date: CivilDateSchema.clone(),
-  note: TextSchema.optional(),
+  note: z.optional(TextSchema),
 });
 
 /**
@@ -247,23 +247,23 @@ export type InnovationHistoryEntry = z.infer<typeof InnovationHistoryEntrySchema
 export const InnovationSchema = z.strictObject({
   id: IdSchema.clone(),
   name: NameSchema.clone(),
-  description: TextSchema.optional(),
+  description: z.optional(TextSchema),
   pillarId: PillarIdSchema.clone(),
   elementId: ElementIdSchema,
   agencyId: IdSchema.clone(),
-  partnerIds: z.array(IdSchema).default([]),
+  partnerIds: z._default(z.array(IdSchema), []),
   horizon: z.enum(HORIZONS),
-  programmeId: IdSchema.optional(),
-  budget: z.array(BudgetLineSchema).default([]),
-  startDate: CivilDateSchema.optional(),
-  endDate: CivilDateSchema.optional(),
-  kpis: z.array(KpiSchema).default([]),
-  evidence: z.array(EvidenceSchema).default([]),
-  applicationIds: z.array(IdSchema).default([]),
+  programmeId: z.optional(IdSchema),
+  budget: z._default(z.array(BudgetLineSchema), []),
+  startDate: z.optional(CivilDateSchema),
+  endDate: z.optional(CivilDateSchema),
+  kpis: z._default(z.array(KpiSchema), []),
+  evidence: z._default(z.array(EvidenceSchema), []),
+  applicationIds: z._default(z.array(IdSchema), []),
   status: z.enum(INNOVATION_STATUSES),
-  history: z.array(InnovationHistoryEntrySchema).default([]),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  history: z._default(z.array(InnovationHistoryEntrySchema), []),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

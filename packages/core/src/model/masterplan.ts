@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { ElementIdSchema, PillarIdSchema } from '../pillars/index.js';
 import {
@@ -62,9 +62,9 @@ export const ReadinessAreaSchema = readinessAreaSchema();
 // attach a label per area.
 function readinessAreaSchema() {
   return z.strictObject({
-    summary: TextSchema.optional(),
-    strengths: z.array(NameSchema).default([]),
-    gaps: z.array(NameSchema).default([]),
+    summary: z.optional(TextSchema),
+    strengths: z._default(z.array(NameSchema), []),
+    gaps: z._default(z.array(NameSchema), []),
   });
 }
 
@@ -145,14 +145,14 @@ export const READINESS_AREAS: readonly {
 export const ProgrammeSchema = z.strictObject({
   id: IdSchema.clone(),
   name: NameSchema.clone(),
-  description: TextSchema.optional(),
+  description: z.optional(TextSchema),
   pillarId: PillarIdSchema.clone(),
-  elementId: ElementIdSchema.optional(),
+  elementId: z.optional(ElementIdSchema),
   horizon: z.enum(HORIZONS),
   agencyId: IdSchema.clone(),
-  innovationIds: z.array(IdSchema).default([]),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  innovationIds: z._default(z.array(IdSchema), []),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**
@@ -177,14 +177,14 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
  */
 export const MasterplanSchema = z.strictObject({
   period: yearPeriodSchema(),
-  vision: TextSchema.optional(),
-  mission: z.array(NameSchema).default([]),
-  rpjmd: yearPeriodSchema().optional(),
-  regulationId: IdSchema.optional(),
+  vision: z.optional(TextSchema),
+  mission: z._default(z.array(NameSchema), []),
+  rpjmd: z.optional(yearPeriodSchema()),
+  regulationId: z.optional(IdSchema),
   readiness: ReadinessSchema,
-  programmes: z.array(ProgrammeSchema).default([]),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  programmes: z._default(z.array(ProgrammeSchema), []),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { MESSAGE_KEYS, regionCodeKindMessage } from './messages.js';
 import {
@@ -194,10 +194,10 @@ export const RegulationSchema = z.strictObject({
   number: NameSchema.clone(),
   year: YearSchema.clone(),
   title: NameSchema.clone(),
-  topic: z.enum(REGULATION_TOPICS).optional(),
-  url: HttpUrlSchema.optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  topic: z.optional(z.enum(REGULATION_TOPICS)),
+  url: z.optional(HttpUrlSchema),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**
@@ -237,30 +237,31 @@ export const MunicipalitySchema = z
     kind: z.enum(MUNICIPALITY_KINDS),
     regionCode: z
       .string({ error: MESSAGE_KEYS.regionCode })
-      .regex(REGION_CODE_PATTERN, { error: MESSAGE_KEYS.regionCode }),
-    bpsCode: z
-      .string({ error: MESSAGE_KEYS.bpsCode })
-      .regex(/^\d{4}$/, { error: MESSAGE_KEYS.bpsCode })
-      .optional(),
+      .check(z.regex(REGION_CODE_PATTERN, { error: MESSAGE_KEYS.regionCode })),
+    bpsCode: z.optional(
+      z.string({ error: MESSAGE_KEYS.bpsCode }).check(z.regex(/^\d{4}$/, { error: MESSAGE_KEYS.bpsCode })),
+    ),
     province: NameSchema.clone(),
     timeZone: z.enum(INDONESIAN_TIME_ZONES, { error: MESSAGE_KEYS.timeZone }),
-    cohortYear: z.number().int().min(PROGRAMME_FIRST_YEAR).max(2100).optional(),
-    regulations: z.array(RegulationSchema).default([]),
-    extensions: ExtensionsSchema.optional(),
-    provenance: ProvenanceSchema.optional(),
+    cohortYear: z.optional(z.number().check(z.int(), z.gte(PROGRAMME_FIRST_YEAR), z.lte(2100))),
+    regulations: z._default(z.array(RegulationSchema), []),
+    extensions: z.optional(ExtensionsSchema),
+    provenance: z.optional(ProvenanceSchema),
   })
-  .superRefine((m, ctx) => {
-    // zod runs this even when regionCode has a format issue; that issue already says what is wrong.
-    if (!REGION_CODE_PATTERN.test(m.regionCode)) return;
-    if (regionCodeKind(m.regionCode) !== m.kind) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['regionCode'],
-        message: 'region_code_kind',
-        params: { code: 'region_code_kind', message: regionCodeKindMessage(m.regionCode, m.kind) },
-      });
-    }
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      // zod runs this even when regionCode has a format issue; that issue already says what is wrong.
+      if (!REGION_CODE_PATTERN.test(m.regionCode)) return;
+      if (regionCodeKind(m.regionCode) !== m.kind) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regionCode'],
+          message: 'region_code_kind',
+          params: { code: 'region_code_kind', message: regionCodeKindMessage(m.regionCode, m.kind) },
+        });
+      }
+    }),
+  );
 
 /**
  * The municipality (kabupaten/kota) a workspace belongs to.

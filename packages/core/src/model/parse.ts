@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Issue, Result } from '../issues/index.js';
 import { isError, issue } from '../issues/index.js';
 import type { CollectionId } from '../registry/meta.js';
@@ -206,7 +206,7 @@ export function parseWorkspaceJson(text: string, options?: ParseOptions): Result
  * // r.issues[0]: unrecognized_key at ['abbrevation'], 'Unknown field "abbrevation". Did you mean "abbreviation"? …'
  * ```
  */
-export function parseEntity<S extends z.ZodType>(
+export function parseEntity<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options?: Pick<ParseOptions, 'limits'>,
@@ -217,7 +217,7 @@ export function parseEntity<C extends CollectionId>(
   options?: Pick<ParseOptions, 'limits'>,
 ): Result<CollectionRowType<C>>;
 export function parseEntity(
-  schemaOrCollection: z.ZodType | CollectionId,
+  schemaOrCollection: z.core.$ZodType | CollectionId,
   input: unknown,
   options?: Pick<ParseOptions, 'limits'>,
 ): Result<unknown> {

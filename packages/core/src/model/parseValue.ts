@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Issue, Result } from '../issues/index.js';
 import { issue } from '../issues/index.js';
 import { compileFastParser, type FastParser, INVALID } from './fastPath.js';
@@ -44,7 +44,7 @@ export function zodFailure<T>(
 /**
  * Parses any value with a zod schema, the way every entry point does. Never throws.
  */
-export function parseWithSchema<S extends z.ZodType>(
+export function parseWithSchema<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   limits?: Partial<InputLimits>,
@@ -55,7 +55,7 @@ export function parseWithSchema<S extends z.ZodType>(
     if (fast !== INVALID) return { success: true, data: fast as z.output<S> };
     const scan = scanInput(input, effective);
     if (scan.fatal) return failure(scan.issues);
-    const parsed = schema.safeParse(input, PARSE_CONTEXT);
+    const parsed = z.safeParse(schema, input, PARSE_CONTEXT);
     if (!parsed.success) return zodFailure(parsed.error.issues, scan.issues);
     if (scan.issues.length > 0) return failure(scan.issues);
     return { success: true, data: parsed.data };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { MESSAGE_KEYS } from './messages.js';
 
@@ -27,7 +27,9 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
  * IdSchema.safeParse('inv.sipedas-2024').success; // true
  * ```
  */
-export const IdSchema = z.string({ error: MESSAGE_KEYS.id }).regex(ID_PATTERN, { error: MESSAGE_KEYS.id });
+export const IdSchema = z
+  .string({ error: MESSAGE_KEYS.id })
+  .check(z.regex(ID_PATTERN, { error: MESSAGE_KEYS.id }));
 
 /**
  * An id of a record in a workspace.
@@ -53,7 +55,7 @@ export { type CivilDate, CivilDateSchema, isCivilDate } from '../calendar/civilD
  * RupiahSchema.safeParse(1500.5).success; // false
  * ```
  */
-export const RupiahSchema = z.number().int().nonnegative();
+export const RupiahSchema = z.number().check(z.int(), z.nonnegative());
 
 /**
  * An amount of money in whole rupiah (IDR).
@@ -84,7 +86,7 @@ export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
  * YearSchema.safeParse(2024).success; // true
  * ```
  */
-export const YearSchema = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
+export const YearSchema = z.number().check(z.int(), z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max));
 
 /**
  * Zod schema of a period of whole years, e.g. a masterplan 2020–2024 or an RPJMD 2025–2029. The model accepts
@@ -129,10 +131,10 @@ export type YearPeriod = z.infer<typeof YearPeriodSchema>;
 export const TEXT_MAX_LENGTH = 32_767;
 
 /** A required, non-empty text such as a name or a title. */
-export const NameSchema = z.string().min(1).max(TEXT_MAX_LENGTH);
+export const NameSchema = z.string().check(z.minLength(1), z.maxLength(TEXT_MAX_LENGTH));
 
 /** A free text that may be empty (descriptions, notes). */
-export const TextSchema = z.string().max(TEXT_MAX_LENGTH);
+export const TextSchema = z.string().check(z.maxLength(TEXT_MAX_LENGTH));
 
 /**
  * The pattern of a web address the model accepts: `http://` or `https://`, a host, then anything without spaces.
@@ -156,8 +158,7 @@ export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/;
  */
 export const HttpUrlSchema = z
   .string({ error: MESSAGE_KEYS.url })
-  .max(2048)
-  .regex(HTTP_URL_PATTERN, { error: MESSAGE_KEYS.url });
+  .check(z.maxLength(2048), z.regex(HTTP_URL_PATTERN, { error: MESSAGE_KEYS.url }));
 
 /**
  * Zod schema of the `extensions` field every entity may carry: the one place for an integrator's own data. Its
@@ -190,8 +191,8 @@ export type Extensions = z.infer<typeof ExtensionsSchema>;
  * ```
  */
 export const ProvenanceSchema = z.strictObject({
-  sources: z.array(NameSchema).optional(),
-  illustrative: z.array(NameSchema).optional(),
+  sources: z.optional(z.array(NameSchema)),
+  illustrative: z.optional(z.array(NameSchema)),
 });
 
 /**
@@ -252,9 +253,9 @@ export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, LocalizedText>>
 export const EvidenceSchema = z.strictObject({
   label: NameSchema,
   url: HttpUrlSchema,
-  kind: z.enum(EVIDENCE_KINDS).optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  kind: z.optional(z.enum(EVIDENCE_KINDS)),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

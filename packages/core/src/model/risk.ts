@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import {
   CivilDateSchema,
@@ -44,7 +44,7 @@ export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, LocalizedText>> = {
   accepted: { id: 'Diterima', en: 'Accepted' },
 };
 
-const RatingSchema = z.number().int().min(1).max(5);
+const RatingSchema = z.number().check(z.int(), z.gte(1), z.lte(5));
 
 /**
  * Zod schema of a risk of the risk register: what could go wrong in an innovation or programme, its likelihood and
@@ -60,17 +60,17 @@ const RatingSchema = z.number().int().min(1).max(5);
 export const RiskSchema = z.strictObject({
   id: IdSchema.clone(),
   title: NameSchema.clone(),
-  description: TextSchema.optional(),
-  innovationId: IdSchema.optional(),
-  programmeId: IdSchema.optional(),
+  description: z.optional(TextSchema),
+  innovationId: z.optional(IdSchema),
+  programmeId: z.optional(IdSchema),
   likelihood: RatingSchema.clone(),
   impact: RatingSchema.clone(),
   ownerAgencyId: IdSchema.clone(),
   mitigation: NameSchema.clone(),
   status: z.enum(RISK_STATUSES),
-  identifiedOn: CivilDateSchema.optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  identifiedOn: z.optional(CivilDateSchema),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { ExtensionsSchema, IdSchema, NameSchema, ProvenanceSchema } from './primitives.js';
 
@@ -52,10 +52,10 @@ export const StakeholderSchema = z.strictObject({
   id: IdSchema.clone(),
   name: NameSchema.clone(),
   role: z.enum(PENTAHELIX_ROLES),
-  organisation: NameSchema.optional(),
-  agencyId: IdSchema.optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  organisation: z.optional(NameSchema),
+  agencyId: z.optional(IdSchema),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

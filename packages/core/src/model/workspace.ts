@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CalendarOverridesSchema } from '../calendar/config.js';
 import { AgencySchema } from './agency.js';
 import { ApplicationSchema } from './application.js';
@@ -43,17 +43,17 @@ const WorkspaceCalendarSchema = CalendarOverridesSchema;
 export const WorkspaceSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   municipality: MunicipalitySchema,
-  agencies: z.array(AgencySchema).default([]),
-  stakeholders: z.array(StakeholderSchema).default([]),
-  bodies: z.array(BodySchema).default([]),
-  masterplan: MasterplanSchema.optional(),
-  innovations: z.array(InnovationSchema).default([]),
-  applications: z.array(ApplicationSchema).default([]),
-  evaluations: z.array(EvaluationSchema).default([]),
-  risks: z.array(RiskSchema).default([]),
-  calendar: WorkspaceCalendarSchema.optional(),
-  extensions: ExtensionsSchema.optional(),
-  provenance: ProvenanceSchema.optional(),
+  agencies: z._default(z.array(AgencySchema), []),
+  stakeholders: z._default(z.array(StakeholderSchema), []),
+  bodies: z._default(z.array(BodySchema), []),
+  masterplan: z.optional(MasterplanSchema),
+  innovations: z._default(z.array(InnovationSchema), []),
+  applications: z._default(z.array(ApplicationSchema), []),
+  evaluations: z._default(z.array(EvaluationSchema), []),
+  risks: z._default(z.array(RiskSchema), []),
+  calendar: z.optional(WorkspaceCalendarSchema),
+  extensions: z.optional(ExtensionsSchema),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import type { Issue, IssuePath } from '../issues/index.js';
 import { issue } from '../issues/index.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { PILLAR_CATALOGUE } from './catalogue.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FIELD_TABLES } from './fields.js';
 import type { CollectionId, FieldMeta } from './meta.js';
 import { COLLECTION_SHAPES, type CollectionShape } from './structure.js';
@@ -47,23 +47,23 @@ export interface CollectionInfo {
   readonly entityPlural: import('../i18n/index.js').LocalizedText;
   readonly references: readonly { readonly field: string; readonly collection: CollectionId }[];
   readonly fields: readonly FieldInfo[];
-  readonly schema: z.ZodType;
+  readonly schema: z.core.$ZodType;
 }
 
 // ─── zod schema walking ─────────────────────────────────────────────────────────────────────────────────────────
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
 }
 
-function defOf(schema: z.ZodType): Def {
+function defOf(schema: z.core.$ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
 /** The schema under `optional`, `default` and `nullable`, and whether one of them makes the field not required. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
+function unwrap(schema: z.core.$ZodType): { inner: z.core.$ZodType; optional: boolean } {
   let inner = schema;
   let optional = false;
   for (;;) {
@@ -76,14 +76,14 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
 
 interface Slot {
   key: string;
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   required: boolean;
 }
 
 /** The leaf fields of a row schema: nested objects are flattened to dotted keys, nested collections skipped. */
-function leafSlots(schema: z.ZodType, skip: ReadonlySet<string>): Slot[] {
+function leafSlots(schema: z.core.$ZodType, skip: ReadonlySet<string>): Slot[] {
   const out: Slot[] = [];
-  const walk = (object: z.ZodType, prefix: string, required: boolean) => {
+  const walk = (object: z.core.$ZodType, prefix: string, required: boolean) => {
     const shape = defOf(object).shape ?? {};
     for (const [key, field] of Object.entries(shape)) {
       const dotted = prefix + key;
@@ -177,6 +177,6 @@ export function getCollection(id: CollectionId): CollectionInfo {
  * fieldMeta(BudgetLineSchema.shape.amount)?.kind; // 'rupiah'
  * ```
  */
-export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+export function fieldMeta(schema: z.core.$ZodType): FieldMeta | undefined {
   return fieldRegistry.get(schema);
 }

@@ -12,14 +12,14 @@ const bilingual = (text: { id: string; en: string } | undefined) =>
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
   entries?: Record<string, string>;
   values?: unknown[];
 }
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-const unwrap = (s: z.ZodType): z.ZodType => {
+const defOf = (s: z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const unwrap = (s: z.core.$ZodType): z.core.$ZodType => {
   let d = defOf(s);
   while (d.innerType && ['optional', 'default', 'nullable'].includes(d.type)) {
     s = d.innerType;
@@ -29,7 +29,7 @@ const unwrap = (s: z.ZodType): z.ZodType => {
 };
 
 /** Every leaf key path of the workspace schema, walking objects and arrays of objects (`*` for an index). */
-function schemaLeaves(schema: z.ZodType, path: string[] = []): string[][] {
+function schemaLeaves(schema: z.core.$ZodType, path: string[] = []): string[][] {
   const inner = unwrap(schema);
   const def = defOf(inner);
   if (def.type === 'object') {
@@ -91,8 +91,8 @@ describe('collection registry', () => {
     for (const c of COLLECTIONS) {
       const shape = defOf(unwrap(c.schema)).shape ?? {};
       for (const f of c.fields.filter((x) => x.kind === 'enum')) {
-        let s: z.ZodType | undefined;
-        let current: Record<string, z.ZodType> = shape;
+        let s: z.core.$ZodType | undefined;
+        let current: Record<string, z.core.$ZodType> = shape;
         for (const part of f.key.split('.')) {
           s = current[part];
           current = s ? (defOf(unwrap(s)).shape ?? {}) : {};
@@ -127,11 +127,11 @@ describe('collection registry', () => {
     expect(fieldMeta(z.string())).toBeUndefined();
     // every field's own schema instance carries exactly its collection's metadata
     for (const c of COLLECTIONS) {
-      let schema: Record<string, z.ZodType> = defOf(unwrap(c.schema)).shape ?? {};
+      let schema: Record<string, z.core.$ZodType> = defOf(unwrap(c.schema)).shape ?? {};
       for (const f of c.fields) {
         schema = defOf(unwrap(c.schema)).shape ?? {};
         const parts = f.key.split('.');
-        let s: z.ZodType | undefined;
+        let s: z.core.$ZodType | undefined;
         for (const part of parts) {
           s = schema[part];
           schema = s ? (defOf(unwrap(s)).shape ?? {}) : {};

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/index.js';
 import { AgencySchema } from '../model/agency.js';
 import { ApplicationSchema } from '../model/application.js';
@@ -41,7 +41,7 @@ export interface CollectionShape {
   readonly entity: LocalizedText;
   readonly entityPlural: LocalizedText;
   readonly references: readonly CollectionReference[];
-  readonly schema: z.ZodType;
+  readonly schema: z.core.$ZodType;
 }
 
 const t = (id: string, en: string): LocalizedText => ({ id, en });

@@ -3,13 +3,14 @@
  * from `evaluation-score.ts` so that scoring never pulls in the schema library; only code that validates or
  * publishes scores imports this module.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema } from '../i18n/index.js';
 import { EVALUATION_KINDS, EvaluationCycleSchema } from '../model/evaluation.js';
 import { PILLAR_IDS } from '../pillars/index.js';
+import { EVALUATION_SCORE_JSON_SCHEMA } from './evaluation-score-json-schema.generated.js';
 import { SMART_CITY_DIMENSION_IDS } from './smart-city-index.js';
 
-const Value = z.number().nullable();
+const Value = z.nullable(z.number());
 
 /**
  * Zod schema of one scored node (dimension, domain, aspect or indicator) by id: full-precision `index`, published
@@ -24,7 +25,7 @@ export const ScoredIndexNodeSchema = z.strictObject({
   id: z.string(),
   index: Value,
   rounded: Value,
-  coverage: z.number().min(0).max(1),
+  coverage: z.number().check(z.gte(0), z.lte(1)),
   contribution: Value,
   source: z.enum(['computed', 'given', 'missing']),
 });
@@ -79,13 +80,13 @@ export type ScoreChange = z.infer<typeof ScoreChangeSchema>;
 export const SmartCityIndexResultSchema = z.strictObject({
   total: Value,
   totalRounded: Value,
-  coverage: z.number().min(0).max(1),
+  coverage: z.number().check(z.gte(0), z.lte(1)),
   complete: z.boolean(),
   weights: z.record(z.enum(SMART_CITY_DIMENSION_IDS), z.number()),
   dimensions: z.array(ScoredIndexNodeSchema),
   pillars: z.array(z.strictObject({ id: z.enum(PILLAR_IDS), index: Value, rounded: Value })),
-  publishedTotal: z.number().optional(),
-  improvement: ScoreChangeSchema.optional(),
+  publishedTotal: z.optional(z.number()),
+  improvement: z.optional(ScoreChangeSchema),
 });
 
 /**
@@ -110,9 +111,9 @@ export type SmartCityIndexResult = z.infer<typeof SmartCityIndexResultSchema>;
 export const SpbeBasisResultSchema = z.strictObject({
   total: Value,
   totalRounded: Value,
-  coverage: z.number().min(0).max(1),
+  coverage: z.number().check(z.gte(0), z.lte(1)),
   complete: z.boolean(),
-  predicateId: z.string().nullable(),
+  predicateId: z.nullable(z.string()),
   missing: z.array(z.string()),
   domains: z.array(ScoredIndexNodeSchema),
   aspects: z.array(ScoredIndexNodeSchema),
@@ -142,10 +143,10 @@ export const SpbeScoreResultSchema = z.strictObject({
   model: z.enum(['spbe-2018', 'spbe-2020']),
   provisional: z.boolean(),
   complete: z.boolean(),
-  publishedIndex: z.number().optional(),
-  self: SpbeBasisResultSchema.optional(),
-  verified: SpbeBasisResultSchema.optional(),
-  improvement: ScoreChangeSchema.optional(),
+  publishedIndex: z.optional(z.number()),
+  self: z.optional(SpbeBasisResultSchema),
+  verified: z.optional(SpbeBasisResultSchema),
+  improvement: z.optional(ScoreChangeSchema),
 });
 
 /**
@@ -162,17 +163,17 @@ const IssueDataSchema = z.strictObject({
   path: z.array(z.union([z.string(), z.number()])),
   code: z.string(),
   message: LocalizedTextSchema,
-  severity: z.enum(['error', 'warning']).optional(),
-  source: z
-    .strictObject({
-      file: z.string().optional(),
-      sheet: z.string().optional(),
-      row: z.number().optional(),
-      column: z.union([z.string(), z.number()]).optional(),
-      header: z.string().optional(),
-      value: z.unknown().optional(),
-    })
-    .optional(),
+  severity: z.optional(z.enum(['error', 'warning'])),
+  source: z.optional(
+    z.strictObject({
+      file: z.optional(z.string()),
+      sheet: z.optional(z.string()),
+      row: z.optional(z.number()),
+      column: z.optional(z.union([z.string(), z.number()])),
+      header: z.optional(z.string()),
+      value: z.optional(z.unknown()),
+    }),
+  ),
 });
 
 /**
@@ -188,9 +189,9 @@ export const EvaluationScoreSchema = z.strictObject({
   evaluationId: z.string(),
   kind: z.enum(EVALUATION_KINDS),
   cycle: EvaluationCycleSchema,
-  date: z.string().optional(),
-  smartCityIndex: SmartCityIndexResultSchema.nullable(),
-  spbe: SpbeScoreResultSchema.nullable(),
+  date: z.optional(z.string()),
+  smartCityIndex: z.nullable(SmartCityIndexResultSchema),
+  spbe: z.nullable(SpbeScoreResultSchema),
   issues: z.array(IssueDataSchema),
 });
 
@@ -205,11 +206,11 @@ export const EvaluationScoreSchema = z.strictObject({
  */
 export type EvaluationScore = z.infer<typeof EvaluationScoreSchema>;
 
-let jsonSchema: Record<string, unknown> | undefined;
-
 /**
  * The JSON Schema (draft 2020-12) of {@link EvaluationScore}, generated from {@link EvaluationScoreSchema}, for
- * integrators in other languages. Computed once, then the same object is returned (do not change it).
+ * integrators in other languages. Static data written by `npm run schema` (a test regenerates it with zod and
+ * compares), so that publishing it needs no JSON Schema code at run time. The same object is returned each time (do
+ * not change it).
  *
  * @example
  * ```ts
@@ -217,13 +218,5 @@ let jsonSchema: Record<string, unknown> | undefined;
  * ```
  */
 export function evaluationScoreJsonSchema(): Record<string, unknown> {
-  jsonSchema ??= {
-    $id: 'https://smartcity.id/schema/evaluation-score-1.json',
-    title: 'EvaluationScore (version 1) — @smartcity/core',
-    ...(z.toJSONSchema(EvaluationScoreSchema, { target: 'draft-2020-12', io: 'output' }) as Record<
-      string,
-      unknown
-    >),
-  };
-  return jsonSchema;
+  return EVALUATION_SCORE_JSON_SCHEMA;
 }

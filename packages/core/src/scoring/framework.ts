@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema } from '../i18n/index.js';
 import type { Issue, IssuePath } from '../issues/index.js';
 import { issue } from '../issues/index.js';
+import { convertZodIssues, PARSE_CONTEXT } from '../model/zodIssues.js';
 import { walk } from './framework-core.js';
 
 /**
@@ -15,7 +16,7 @@ import { walk } from './framework-core.js';
 export const HierarchyLevelSchema = z.strictObject({
   value: z.number(),
   label: LocalizedTextSchema,
-  description: LocalizedTextSchema.optional(),
+  description: z.optional(LocalizedTextSchema),
 });
 
 /**
@@ -45,15 +46,15 @@ export type HierarchyLevel = z.infer<typeof HierarchyLevelSchema>;
  * ```
  */
 export const HierarchyNodeSchema = z.strictObject({
-  id: z.string().min(1),
-  code: z.string().min(1).optional(),
+  id: z.string().check(z.minLength(1)),
+  code: z.optional(z.string().check(z.minLength(1))),
   label: LocalizedTextSchema,
-  shortLabel: LocalizedTextSchema.optional(),
-  description: LocalizedTextSchema.optional(),
+  shortLabel: z.optional(LocalizedTextSchema),
+  description: z.optional(LocalizedTextSchema),
   weight: z.number(),
-  levels: z.array(HierarchyLevelSchema).optional(),
+  levels: z.optional(z.array(HierarchyLevelSchema)),
   get children() {
-    return z.array(HierarchyNodeSchema).optional();
+    return z.optional(z.array(HierarchyNodeSchema));
   },
 });
 
@@ -79,7 +80,7 @@ export type HierarchyNode = z.infer<typeof HierarchyNodeSchema>;
 export const PredicateBandSchema = z.strictObject({
   min: z.number(),
   label: LocalizedTextSchema,
-  description: LocalizedTextSchema.optional(),
+  description: z.optional(LocalizedTextSchema),
 });
 
 /**
@@ -103,17 +104,17 @@ export type PredicateBand = z.infer<typeof PredicateBandSchema>;
 export const HierarchyScaleSchema = z.strictObject({
   min: z.number(),
   max: z.number(),
-  levels: z.array(HierarchyLevelSchema).optional(),
+  levels: z.optional(z.array(HierarchyLevelSchema)),
 });
 
 const HierarchyFrameworkShape = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: LocalizedTextSchema,
-  description: LocalizedTextSchema.optional(),
+  description: z.optional(LocalizedTextSchema),
   scale: HierarchyScaleSchema,
-  groups: z.array(HierarchyNodeSchema).min(1),
-  predicates: z.array(PredicateBandSchema).optional(),
-  source: z.string().min(1),
+  groups: z.array(HierarchyNodeSchema).check(z.minLength(1)),
+  predicates: z.optional(z.array(PredicateBandSchema)),
+  source: z.string().check(z.minLength(1)),
 });
 
 /**
@@ -241,16 +242,18 @@ function semanticIssues(fw: HierarchyFramework): Issue[] {
  * if (result.success) scoreHierarchy(result.data, { a: 4, b: 3 });
  * ```
  */
-export const HierarchyFrameworkSchema = HierarchyFrameworkShape.superRefine((fw, ctx) => {
-  for (const found of semanticIssues(fw)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: found.path,
-      message: found.message.en,
-      params: { code: found.code, message: found.message },
-    });
-  }
-});
+export const HierarchyFrameworkSchema = HierarchyFrameworkShape.check(
+  z.superRefine((fw, ctx) => {
+    for (const found of semanticIssues(fw)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: found.path,
+        message: found.message.en,
+        params: { code: found.code, message: found.message },
+      });
+    }
+  }),
+);
 
 /**
  * Checks a framework definition and returns what is wrong with it (empty when it is usable): the shape, duplicate
@@ -265,18 +268,22 @@ export const HierarchyFrameworkSchema = HierarchyFrameworkShape.superRefine((fw,
  * ```
  */
 export function validateFramework(fw: unknown): Issue[] {
-  const parsed = HierarchyFrameworkShape.safeParse(fw);
+  const parsed = HierarchyFrameworkShape.safeParse(fw, PARSE_CONTEXT);
   if (!parsed.success) {
-    return parsed.error.issues.map((found) =>
-      issue(
+    // zod's code and path, with the toolkit's own bilingual text (zod/mini carries no English messages).
+    return parsed.error.issues.map((found) => {
+      const converted: Issue[] = [];
+      convertZodIssues([found], converted);
+      const text = (lang: 'id' | 'en') => converted.map((c) => c.message[lang]).join('; ');
+      return issue(
         found.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
         found.code,
         {
-          id: `Definisi kerangka tidak valid: ${found.message}`,
-          en: `Invalid framework definition: ${found.message}`,
+          id: `Definisi kerangka tidak valid: ${text('id')}`,
+          en: `Invalid framework definition: ${text('en')}`,
         },
-      ),
-    );
+      );
+    });
   }
   return semanticIssues(parsed.data);
 }
