@@ -70,6 +70,15 @@ const rows = [
     before: 48.6,
   },
   {
+    label: 'calendar helpers',
+    contents:
+      "export { semesterOf, currentCycle, addWorkingDays, nationalHolidays, sortCalendarEvents, toICalendar, upcomingMilestones, findOverdue, formatCivilDate } from '@smartcity/core';",
+  },
+  {
+    label: 'programmeCalendar only',
+    contents: "export { programmeCalendar } from '@smartcity/core';",
+  },
+  {
     label: 'summarizeWorkspace only',
     contents: "export { summarizeWorkspace } from '@smartcity/core';",
   },

@@ -46,6 +46,23 @@ describe('bundle size of scoring and calendar functions', () => {
     expect(files.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
   });
 
+  it('calendar functions that validate nothing pull no zod', async () => {
+    // programmeCalendar, parseCalendarOverrides, parseHolidays and parseCivilDate take user data and validate it
+    // (with the one parse engine every entry point shares), so they pull zod/mini; everything else here must not.
+    const { files } = await bundle(
+      [
+        'addCivilDays, civilDaysBetween, compareCivilDates, isCivilDate, formatCivilDate',
+        'semesterOf, semesterFor, semesterLabel, currentCycle, shiftSemester, isInSemester',
+        'addWorkingDays, isWorkingDay, workingDaysBetween, workingDayOnOrAfter',
+        'nationalHolidays, NATIONAL_HOLIDAYS, NATIONAL_HOLIDAY_YEARS',
+        'CALENDAR_EVENT_KINDS, CALENDAR_EVENT_KIND_LABELS, sortCalendarEvents, toICalendar',
+        'upcomingMilestones, findOverdue, toCivilDate, zonedTimeToInstant',
+      ].join(', '),
+    );
+    expect(files.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
+    expect(files.filter((f) => f.includes('/samples/'))).toEqual([]);
+  });
+
   it('everything is built on zod/mini: no classic zod, no locale, no JSON Schema code, within 85 kB gzip', async () => {
     const { gzip, files } = await bundle('*', "export * from './index.ts';");
     const zod = files.filter((f) => f.includes('node_modules/zod/'));

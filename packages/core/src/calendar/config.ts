@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { type LocalizedText, LocalizedTextSchema } from '../i18n/index.js';
+import { LocalizedTextSchema } from '../i18n/index.js';
 import type { Result } from '../issues/index.js';
 import { MESSAGE_KEYS } from '../model/messages.js';
 import { parseWithSchema } from '../model/parseValue.js';
 import { PillarIdSchema } from '../pillars/index.js';
 import { CivilDateSchema, daysInMonth, isCivilDate } from './civilDate.js';
+import { CALENDAR_EVENT_KINDS } from './kinds.js';
 import { EVENT_ID_PATTERN, MONTH_DAY_PATTERN, TIME_OF_DAY_PATTERN, YEAR_KEY_PATTERN } from './patterns.js';
 
 // The programme calendar is data: a year-agnostic configuration (month-day rules such as "30 July") that a city
@@ -111,29 +112,6 @@ export type CivilDateRange = z.infer<typeof CivilDateRangeSchema>;
 const TimeOfDaySchema = z.string().check(z.regex(TIME_OF_DAY_PATTERN, { error: MESSAGE_KEYS.timeOfDay }));
 
 /**
- * Kinds of event in a programme calendar.
- *
- * @example
- * ```ts
- * CALENDAR_EVENT_KINDS.includes('bimtek'); // true
- * ```
- */
-export const CALENDAR_EVENT_KINDS = [
-  'semester',
-  'evaluation-window',
-  'evaluation',
-  'results-letter',
-  'bimtek',
-  'quick-win',
-  'masterplan',
-  'reporting-deadline',
-  'innovation',
-  'kpi-target',
-  'forum',
-  'other',
-] as const;
-
-/**
  * Zod schema of a calendar event kind.
  *
  * @example
@@ -142,31 +120,6 @@ export const CALENDAR_EVENT_KINDS = [
  * ```
  */
 export const CalendarEventKindSchema = z.enum(CALENDAR_EVENT_KINDS);
-
-/**
- * Labels of the calendar event kinds in Bahasa Indonesia and English, e.g. for a "Jenis/Kind" column.
- *
- * @example
- * ```ts
- * CALENDAR_EVENT_KIND_LABELS['reporting-deadline'].id; // 'Batas laporan'
- * ```
- */
-export const CALENDAR_EVENT_KIND_LABELS: Readonly<
-  Record<(typeof CALENDAR_EVENT_KINDS)[number], LocalizedText>
-> = {
-  semester: { id: 'Semester', en: 'Semester' },
-  'evaluation-window': { id: 'Masa evaluasi', en: 'Evaluation window' },
-  evaluation: { id: 'Evaluasi', en: 'Evaluation' },
-  'results-letter': { id: 'Surat hasil evaluasi', en: 'Results letter' },
-  bimtek: { id: 'Bimtek', en: 'Bimtek' },
-  'quick-win': { id: 'Quick win', en: 'Quick win' },
-  masterplan: { id: 'Masterplan', en: 'Masterplan' },
-  'reporting-deadline': { id: 'Batas laporan', en: 'Reporting deadline' },
-  innovation: { id: 'Inovasi', en: 'Innovation' },
-  'kpi-target': { id: 'Target IKU', en: 'KPI target' },
-  forum: { id: 'Forum', en: 'Forum' },
-  other: { id: 'Lainnya', en: 'Other' },
-};
 
 /**
  * A calendar event kind: `semester`, `evaluation-window`, `evaluation` (a recorded evaluation day),

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { civilDayOfWeek, isCivilDate } from './civilDate.js';
-import {
-  HolidaySchema,
-  NATIONAL_HOLIDAY_YEARS,
-  NATIONAL_HOLIDAYS,
-  nationalHolidays,
-  parseHolidays,
-} from './holidays.js';
+import { HolidaySchema, parseHolidays } from './holidaySchema.js';
+import { NATIONAL_HOLIDAY_YEARS, NATIONAL_HOLIDAYS, nationalHolidays } from './holidays.js';
 
 function count(year: number, kind: 'libur-nasional' | 'cuti-bersama'): number {
   return (nationalHolidays(year) ?? []).filter((h) => h.kind === kind).length;

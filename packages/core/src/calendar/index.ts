@@ -30,8 +30,6 @@ export {
 } from './civilDate.js';
 export {
   CALENDAR_DEFAULT_SOURCES,
-  CALENDAR_EVENT_KIND_LABELS,
-  CALENDAR_EVENT_KINDS,
   type CalendarConfig,
   CalendarConfigSchema,
   type CalendarEventKind,
@@ -55,17 +53,15 @@ export {
   YearOverridesSchema,
 } from './config.js';
 export { type CivilDateStyle, formatCivilDate } from './format.js';
+export { type Holiday, HolidayListSchema, HolidaySchema, parseHolidays } from './holidaySchema.js';
 export {
-  type Holiday,
-  HolidayListSchema,
-  HolidaySchema,
   NATIONAL_HOLIDAY_YEARS,
   NATIONAL_HOLIDAYS,
   type NationalHolidayYear,
   nationalHolidays,
-  parseHolidays,
 } from './holidays.js';
 export { escapeICalText, foldICalLine, type ICalendarOptions, toICalendar } from './ical.js';
+export { CALENDAR_EVENT_KIND_LABELS, CALENDAR_EVENT_KINDS } from './kinds.js';
 export { type UpcomingMilestoneOptions, upcomingMilestones } from './milestones.js';
 export { type FindOverdueOptions, findOverdue, type OverdueItem } from './overdue.js';
 export {
@@ -74,7 +70,6 @@ export {
   type ProgrammeCalendar,
   type ProgrammeCalendarOptions,
   programmeCalendar,
-  sortCalendarEvents,
   type ZonedInstant,
   ZonedInstantSchema,
 } from './programmeCalendar.js';
@@ -90,6 +85,7 @@ export {
   semesterOfDate,
   shiftSemester,
 } from './semester.js';
+export { sortCalendarEvents } from './sortEvents.js';
 export {
   addWorkingDays,
   isWorkingDay,

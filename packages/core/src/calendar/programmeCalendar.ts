@@ -16,11 +16,13 @@ import {
   REPORTING_DEADLINE_IDS,
   type YearOverrides,
 } from './config.js';
-import { type Holiday, nationalHolidays, parseHolidays } from './holidays.js';
+import { type Holiday, parseHolidays } from './holidaySchema.js';
+import { nationalHolidays } from './holidays.js';
 import { semesterFor, semesterLabel } from './semester.js';
+import { sortCalendarEvents } from './sortEvents.js';
 import { addWorkingDays, type WorkingDayOptions, workingDayOnOrAfter } from './workingDays.js';
 import type { CalendarWorkspace } from './workspaceInput.js';
-import { parseTimeZone, toCivilDate, zonedTimeToInstant } from './zone.js';
+import { parseTimeZone, zonedTimeToInstant } from './zone.js';
 
 /**
  * Zod schema of a moment in a timed event: the UTC instant (ISO 8601 with `Z`) and the IANA zone it is shown in.
@@ -137,10 +139,6 @@ export interface ProgrammeCalendarOptions {
   workspace?: CalendarWorkspace;
 }
 
-const KIND_ORDER: Record<CalendarEvent['kind'], number> = Object.fromEntries(
-  CalendarEventKindSchema.options.map((kind, index) => [kind, index]),
-) as Record<CalendarEvent['kind'], number>;
-
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'] as const;
 
 const BIMTEK_TOPICS: readonly LocalizedText[] = [
@@ -235,33 +233,6 @@ function allDay(
   if (extra.source) event.source = extra.source;
   if (extra.estimated) event.estimated = true;
   return event;
-}
-
-function sortKey(event: CalendarEvent, zone: string): [CivilDate, number, string] {
-  if (event.allDay) return [event.start, 0, ''];
-  return [toCivilDate(new Date(event.start.instant), zone), 1, event.start.instant];
-}
-
-/**
- * Sorts events the way a calendar lists them: by start day in the city's zone, all-day events before timed ones,
- * timed ones by instant, then by kind and id (so the order never depends on input order).
- *
- * @example
- * ```ts
- * sortCalendarEvents(events, 'Asia/Jakarta');
- * ```
- */
-export function sortCalendarEvents(events: readonly CalendarEvent[], zone: string): CalendarEvent[] {
-  const keyed = events.map((event) => ({ event, key: sortKey(event, zone) }));
-  keyed.sort((a, b) => {
-    if (a.key[0] !== b.key[0]) return a.key[0] < b.key[0] ? -1 : 1;
-    if (a.key[1] !== b.key[1]) return a.key[1] - b.key[1];
-    if (a.key[2] !== b.key[2]) return a.key[2] < b.key[2] ? -1 : 1;
-    const kind = KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind];
-    if (kind !== 0) return kind;
-    return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
-  });
-  return keyed.map((k) => k.event);
 }
 
 /**

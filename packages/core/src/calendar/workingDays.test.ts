@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCivilDays, civilDateFromEpochDay, civilDayOfWeek } from './civilDate.js';
-import { type Holiday, nationalHolidays } from './holidays.js';
+import type { Holiday } from './holidaySchema.js';
+import { nationalHolidays } from './holidays.js';
 import {
   addWorkingDays,
   isWorkingDay,

@@ -1,5 +1,5 @@
 import { addCivilDays, type CivilDate, civilDayOfWeek, compareCivilDates, isCivilDate } from './civilDate.js';
-import type { Holiday } from './holidays.js';
+import type { Holiday } from './holidaySchema.js';
 
 /**
  * What counts as a day off when counting working days (*hari kerja*).

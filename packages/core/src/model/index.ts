@@ -2,6 +2,8 @@
 // enumerations with bilingual labels, the innovation lifecycle, the risk matrix, parsing with bilingual issues,
 // cross-record validation and format migrations. Every export is documented where it is declared.
 
+// Straight from the calendar (not through primitives.ts, whose schemas would come along into an app's bundle).
+export { type CivilDate, CivilDateSchema, isCivilDate } from '../calendar/civilDate.js';
 export {
   AGENCY_KIND_LABELS,
   AGENCY_KINDS,
@@ -142,8 +144,6 @@ export {
   parseWorkspaceJson,
 } from './parse.js';
 export {
-  type CivilDate,
-  CivilDateSchema,
   EVIDENCE_KIND_LABELS,
   EVIDENCE_KINDS,
   type Evidence,
@@ -156,7 +156,6 @@ export {
   ID_PATTERN,
   type Id,
   IdSchema,
-  isCivilDate,
   type Provenance,
   ProvenanceSchema,
   type Rupiah,
