@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessmentImporter } from './importers/assessment.js';
+import { assessmentImporter, mapAssessmentTables } from './importers/assessment.js';
+import { readIndicatorForms } from './importers/assessmentForms.js';
 import { ckanImporter, ckanInstant, mapCkanResponse } from './importers/ckan.js';
 import { inventoryImporter } from './importers/inventory.js';
 import { importSpbe } from './importSpbe.js';
@@ -126,6 +127,53 @@ describe('fuzzing: no parser throws on any input', () => {
             rows: rows.map((cells, i) => ({ row: i + 1, cells })),
           };
           locateHeader(table, [{ key: 'a', aliases: ['no', 'indikator'] }]);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('the per-indicator form reader on random sheets', () => {
+    const formWords = fc.constantFrom(
+      'Jawaban',
+      'Jawaban: Pilih tingkat 1, 2, 3, 4, atau 5',
+      'Jawaban: 3',
+      'Tingkat',
+      'Tingkat 3',
+      'Kriteria',
+      'Penilaian Verifikasi',
+      'Penjelasan:',
+      'Data dukung: a.pdf; b.pdf',
+      'Indikator',
+      'Indikator 3: Kebijakan',
+      'Level',
+      'Nilai',
+      'Tahun: 2018',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.constantFrom('Indikator 3', 'ID-35', 'Indikator 35 (2)', 'Petunjuk'), fc.string()),
+            fc.array(fc.array(fc.oneof(cell, formWords), { maxLength: 8 }), { maxLength: 12 }),
+            fc.array(fc.oneof(fc.string(), fc.constantFrom('A1:B1', 'A13:A14', 'G13:H13')), { maxLength: 3 }),
+          ),
+          { maxLength: 4 },
+        ),
+        (sheets) => {
+          const tables: SourceTable[] = sheets.map(([sheet, rows, merges]) => ({
+            file: 'f.xlsx',
+            sheet,
+            date1904: false,
+            merges,
+            rows: rows.map((cells, i) => ({ row: i + 1, cells })),
+          }));
+          const read = readIndicatorForms(tables);
+          expect(read.forms.length + read.others.length).toBe(tables.length);
+          const report = new ReportBuilder({ file: 'f.xlsx' });
+          mapAssessmentTables(read.forms, { workspace: testWorkspace(), year: 2018 }, report);
+          const { counts } = report.build();
+          expect(counts.read).toBe(counts.mapped + counts.extension + counts.rejected);
         },
       ),
       RUNS,

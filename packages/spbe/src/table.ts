@@ -14,6 +14,26 @@ import { type CellValue, cellText, normalizeLabel } from './values.js';
 export interface TableRow {
   row: number;
   cells: CellValue[];
+  /**
+   * Where each cell really is, when the row was assembled from cells elsewhere (a per-indicator form sheet read as
+   * one row): issues about cell `i` point to `origins[i]` instead of this row and the cell's own column.
+   */
+  origins?: readonly (CellOrigin | undefined)[];
+}
+
+/**
+ * The original place of a cell of an assembled {@link TableRow}: its 1-based row, 0-based column and the label it
+ * was found under (all optional: an indicator taken from a sheet name has no cell).
+ *
+ * @example
+ * ```ts
+ * const origin: CellOrigin = { row: 13, column: 2, header: 'Jawaban' };
+ * ```
+ */
+export interface CellOrigin {
+  row?: number;
+  column?: number;
+  header?: string;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   parseNumberCell,
   parseYear,
 } from '../values.js';
+import { isFlatAssessment, readIndicatorForms } from './assessmentForms.js';
 
 const A = (...labels: string[]) => labels.map(normalizeLabel);
 
@@ -103,6 +104,8 @@ export const ASSESSMENT_FIELDS: readonly FieldSpec[] = [
       'validasi',
       'nilai validasi',
       'level evaluasi',
+      'penilaian verifikasi',
+      'nilai verifikasi',
     ),
   },
   {
@@ -306,6 +309,18 @@ export function mapAssessmentTables(
       };
       const loc = (key?: string) => {
         const c = key === undefined ? undefined : col.get(key);
+        if (c !== undefined && row.origins) {
+          // An assembled row (a per-indicator form sheet): point to the cell the value came from.
+          const o = row.origins[c];
+          return {
+            file: table.file,
+            sheet: table.sheet,
+            row: o?.row ?? row.row,
+            column: o?.column === undefined ? undefined : columnLetter(o.column),
+            header: o?.header,
+            value: row.cells[c],
+          };
+        }
         return {
           file: table.file,
           sheet: table.sheet,
@@ -410,11 +425,12 @@ export function mapAssessmentTables(
       const g = group(year);
       if (g.entries.has(entry.key)) {
         const first = g.entries.get(entry.key)!;
+        const other = first.sheet !== undefined && first.sheet !== table.sheet;
         report.add(
           'duplicate_indicator',
           {
-            id: `Indikator ${entry.key} sudah ada di baris ${first.row}; baris ini diabaikan`,
-            en: `Indicator ${entry.key} already given in row ${first.row}; this row is ignored`,
+            id: `Indikator ${entry.key} sudah ada di ${other ? `lembar "${first.sheet}" ` : ''}baris ${first.row}; baris ini diabaikan`,
+            en: `Indicator ${entry.key} already given in ${other ? `sheet "${first.sheet}" ` : ''}row ${first.row}; this row is ignored`,
           },
           loc('indicator'),
         );
@@ -620,7 +636,9 @@ function findEvaluation(ws: Workspace, year: number, model: SpbeModelId): Evalua
  * Self-assessment and evaluation results (penilaian mandiri / hasil evaluasi) from CSV and XLSX exports: indicators
  * by number or code (`1`, `ID-1`, `D1 A1 ID-1`, `Indikator 1`, `35-2`) or name, levels from numbers, `Level 3`,
  * `Tingkat 3`, level names or free text, self and verified levels with explanation, recommendation and evidence;
- * the model (2018 or 2020) detected from the indicators and the year.
+ * the model (2018 or 2020) detected from the indicators and the year. A workbook with one form sheet per indicator
+ * (the 2018 LKE, see `readIndicatorForms`) is read form by form; a flat summary sheet beside the forms is then not
+ * imported (a `summary_disagrees` warning names where it differs) and other sheets are ignored (`sheets_ignored`).
  *
  * @example
  * ```ts
@@ -639,6 +657,14 @@ export const assessmentImporter: SpbeImporter = {
     const tables = await loadTables(source, context, report);
     if (!tables) return 0;
     let best = 0;
+    const forms = readIndicatorForms(tables).forms;
+    if (forms.length > 0) {
+      // Per-indicator form sheets (2018 LKE): as sure as a flat table with an explanation when several agree.
+      const described = forms.some(
+        (f) => f.rows[1]?.cells[4] !== undefined || f.rows[1]?.cells[5] !== undefined,
+      );
+      best = 0.7 + (forms.length >= 2 ? 0.1 : 0) + (described ? 0.15 : 0);
+    }
     for (const t of tables) {
       const h = locateHeader(t, ASSESSMENT_FIELDS);
       if (!h) continue;
@@ -656,7 +682,93 @@ export const assessmentImporter: SpbeImporter = {
     const format = sniffFormat(source);
     const report = new ReportBuilder({ file: source.name, kind: 'assessment', format });
     const tables = await loadTables(source, context, report);
-    const evaluations = tables ? mapAssessmentTables(tables, context, report) : [];
+    const evaluations = tables ? mapAssessmentWorkbook(tables, context, report) : [];
     return { data: { evaluations }, report: report.build() };
   },
 };
+
+/**
+ * Maps the tables of one source: flat tables as they are, or, when the workbook has per-indicator form sheets (the
+ * 2018 LKE), the forms. The forms win over a flat summary sheet ("Rekap") in the same workbook, which is not
+ * imported (no double count); where it disagrees with the forms a warning names the indicators. Other sheets (a
+ * cover "Petunjuk") are ignored with one warning naming them.
+ */
+function mapAssessmentWorkbook(
+  tables: readonly SourceTable[],
+  context: Pick<ImportContext, 'workspace' | 'year' | 'model'>,
+  report: ReportBuilder,
+): Evaluation[] {
+  const read = readIndicatorForms(tables);
+  if (read.forms.length === 0) return mapAssessmentTables(tables, context, report);
+  const file = tables[0]?.file ?? '';
+  const flat = read.others.filter(isFlatAssessment);
+  const ignored = read.others
+    .filter((t) => !flat.includes(t) && t.rows.length > 0)
+    .map((t) => t.sheet ?? t.file);
+  if (ignored.length > 0) {
+    const names = quoteList(ignored);
+    report.add(
+      'sheets_ignored',
+      {
+        id: `Lembar yang bukan formulir indikator diabaikan: ${names}`,
+        en: `Sheets that are not indicator forms are ignored: ${names}`,
+      },
+      { file },
+    );
+    report.settle();
+  }
+  const evaluations = mapAssessmentTables(read.forms, context, report);
+  for (const summary of flat) compareSummary(summary, evaluations, context, report);
+  return evaluations;
+}
+
+type Levels = { self?: number; verified?: number };
+
+function levelsOf(evaluations: readonly Evaluation[]): Map<string, Levels> {
+  const out = new Map<string, Levels>();
+  for (const e of evaluations) {
+    const indicators =
+      (e.scores?.spbe as { indicators?: Record<string, Levels> } | undefined)?.indicators ?? {};
+    for (const [k, v] of Object.entries(indicators)) if (!out.has(k)) out.set(k, v);
+  }
+  return out;
+}
+
+function compareSummary(
+  summary: SourceTable,
+  evaluations: readonly Evaluation[],
+  context: Pick<ImportContext, 'workspace' | 'year' | 'model'>,
+  report: ReportBuilder,
+): void {
+  const side = levelsOf(mapAssessmentTables([summary], context, new ReportBuilder({ file: summary.file })));
+  const forms = levelsOf(evaluations);
+  const show = (l: Levels) => `${l.self ?? '–'}${l.verified === undefined ? '' : `/${l.verified}`}`;
+  const id: string[] = [];
+  const en: string[] = [];
+  for (const [key, s] of side) {
+    const f = forms.get(key);
+    if (!f) {
+      id.push(`${key} (ringkasan ${show(s)}, tanpa lembar)`);
+      en.push(`${key} (summary ${show(s)}, no sheet)`);
+    } else if (f.self !== s.self || (s.verified !== undefined && f.verified !== s.verified)) {
+      id.push(`${key} (ringkasan ${show(s)}, lembar ${show(f)})`);
+      en.push(`${key} (summary ${show(s)}, sheet ${show(f)})`);
+    }
+  }
+  if (id.length === 0) return;
+  const more = id.length > 10 ? ` … (+${id.length - 10})` : '';
+  report.add(
+    'summary_disagrees',
+    {
+      id: `Lembar ringkasan "${summary.sheet ?? summary.file}" tidak diimpor (lembar per indikator yang dipakai) dan berbeda untuk indikator ${id.slice(0, 10).join(', ')}${more}`,
+      en: `Summary sheet "${summary.sheet ?? summary.file}" is not imported (the per-indicator sheets are used) and differs for indicators ${en.slice(0, 10).join(', ')}${more}`,
+    },
+    { file: summary.file, sheet: summary.sheet },
+  );
+  report.settle();
+}
+
+function quoteList(names: readonly string[]): string {
+  const shown = names.slice(0, 10).map((n) => `"${n}"`);
+  return names.length > 10 ? `${shown.join(', ')} … (+${names.length - 10})` : shown.join(', ');
+}
