@@ -370,7 +370,16 @@ function colLetterToIndex(letters: string): number {
   return n - 1;
 }
 
-function parseRange(range: string): { r1: number; c1: number; r2: number; c2: number } | undefined {
+/**
+ * An A1-style range (`'B2:D3'`, `'$A$1:$C$1'`) as zero-based columns and one-based rows; `undefined` when it is not
+ * one. Used for the merged cells of a sheet.
+ *
+ * @example
+ * ```ts
+ * parseRange('B2:D3'); // { c1: 1, r1: 2, c2: 3, r2: 3 }
+ * ```
+ */
+export function parseRange(range: string): { r1: number; c1: number; r2: number; c2: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(range.trim());
   if (!m) return undefined;
   return { c1: colLetterToIndex(m[1]!), r1: Number(m[2]), c2: colLetterToIndex(m[3]!), r2: Number(m[4]) };

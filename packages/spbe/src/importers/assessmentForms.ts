@@ -1,4 +1,4 @@
-import { type CellOrigin, locateHeader, type SourceTable, type TableRow } from '../table.js';
+import { type CellOrigin, locateHeader, parseRange, type SourceTable, type TableRow } from '../table.js';
 import { type CellValue, cellText, normalizeLabel, parseIndicatorRef, parseLevel } from '../values.js';
 import { ASSESSMENT_FIELDS } from './assessment.js';
 
@@ -156,13 +156,6 @@ function sheetIndicator(name: string): string | undefined {
   if (!ref) return undefined;
   // An Excel copy of a sheet, "Indikator 35 (2)", is the second answer to indicator 35.
   return copy && !ref.key.includes('-') ? `${ref.number}-${copy[2]}` : ref.key;
-}
-
-function parseRange(range: string): { r1: number; c1: number; r2: number; c2: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(range.trim());
-  if (!m) return undefined;
-  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { c1: col(m[1]!), r1: Number(m[2]), c2: col(m[3]!), r2: Number(m[4]) };
 }
 
 /**
