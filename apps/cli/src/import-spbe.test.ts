@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +114,65 @@ describe('smartcity import spbe', () => {
       '99',
     ]);
     expect(badYear.status).toBe(2);
+  });
+});
+
+// A CKAN portal in its own process: runCli blocks this one (spawnSync), so a server here could not answer.
+const PORTAL = `
+const http = require('node:http');
+const all = [
+  { id: 'a1', name: 'jumlah-pengaduan', title: 'Jumlah Pengaduan', tags: [{ name: 'smart-governance' }] },
+  { id: 'a2', name: 'lain', title: 'Data Lain', tags: [{ name: 'lain' }] },
+];
+const server = http.createServer((req, res) => {
+  const u = new URL(req.url, 'http://x');
+  if (u.pathname !== '/api/3/action/package_search') { res.writeHead(404); return res.end(); }
+  const start = Number(u.searchParams.get('start') || 0);
+  const rows = Number(u.searchParams.get('rows') || 10);
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ help: 'h', success: true, result: { count: all.length, results: all.slice(start, start + rows) } }));
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+describe('smartcity import spbe from a CKAN portal', () => {
+  let portal: ChildProcess | undefined;
+  let port = '';
+  beforeAll(async () => {
+    const child = spawn(process.execPath, ['-e', PORTAL], { stdio: ['ignore', 'pipe', 'inherit'] });
+    portal = child;
+    port = await new Promise<string>((resolve) =>
+      child.stdout?.once('data', (d) => resolve(String(d).trim())),
+    );
+  });
+  afterAll(() => {
+    portal?.kill();
+  });
+
+  it('reads the portal root as a URL source and prints the report (--dry-run --json)', () => {
+    const run = runCli([
+      'import',
+      'spbe',
+      `http://127.0.0.1:${port}`,
+      '--into',
+      file('workspace.json'),
+      '--dry-run',
+      '--json',
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ command: 'import', kind: 'spbe', ok: true, dryRun: true, written: null });
+    expect(json.sources).toEqual([
+      expect.objectContaining({
+        name: `http://127.0.0.1:${port}/`,
+        importer: 'ckan-http',
+        format: 'http',
+        counts: { read: 2, mapped: 1, extension: 1, rejected: 0 },
+        errors: [],
+      }),
+    ]);
+    expect(json.sources[0].warnings.map((w: { code: string }) => w.code)).toEqual(['not_attached']);
+    expect(readFileSync(file('workspace.json'), 'utf8')).not.toContain('jumlah-pengaduan');
   });
 });
 

@@ -1,5 +1,6 @@
-// `smartcity import spbe <file…|mysql://…> --into <workspace.json> [--dry-run] [--json]`: legacy SPBE systems
-// (self-assessments, application inventories, CKAN responses, MySQL/MariaDB databases) into a workspace.
+// `smartcity import spbe <file…|mysql://…|https://…> --into <workspace.json> [--dry-run] [--json]`: legacy SPBE
+// systems (self-assessments, application inventories, CKAN responses or live CKAN portals, MySQL/MariaDB databases)
+// into a workspace.
 
 import { resolve } from 'node:path';
 import { formatSourceLocation, type ImportReport, type Issue, isError, localize } from '@smartcity/core';
@@ -14,8 +15,8 @@ import type { CommandContext } from './types.js';
 
 const T = {
   needSource: {
-    id: 'sebutkan berkas sumber (CSV, XLSX, JSON CKAN) atau URL mysql://',
-    en: 'name the source files (CSV, XLSX, CKAN JSON) or a mysql:// URL',
+    id: 'sebutkan berkas sumber (CSV, XLSX, JSON CKAN), URL mysql:// atau alamat portal CKAN https://',
+    en: 'name the source files (CSV, XLSX, CKAN JSON), a mysql:// URL or a CKAN portal https:// address',
   },
   needInto: { id: '--into wajib diisi', en: '--into is required' },
   hint: {
@@ -74,11 +75,14 @@ function issueJson(i: Issue, lang: 'id' | 'en') {
   };
 }
 
-/** The source arguments: files (relative to the working directory) or database URLs. */
+/** Database (`mysql://`) and portal (`http(s)://`) URLs: sources that are not files. */
+const URL_SOURCE = /^(?:mysql|mariadb|https?):\/\//i;
+
+/** The source arguments: files (relative to the working directory), database URLs or CKAN portal URLs. */
 async function readSources(ctx: CommandContext, args: readonly string[]) {
   const sources = [];
   for (const arg of args) {
-    const isUrl = /^(?:mysql|mariadb):\/\//i.test(arg);
+    const isUrl = URL_SOURCE.test(arg);
     try {
       sources.push(await readImportSource(isUrl ? arg : resolve(ctx.cwd, arg)));
     } catch (error) {
@@ -98,7 +102,7 @@ async function readSources(ctx: CommandContext, args: readonly string[]) {
   return sources;
 }
 
-/** `smartcity import spbe <file…|mysql://…> --into <workspace.json> [--dry-run] [--year YYYY] [--delimiter ;]`. */
+/** `smartcity import spbe <file…|mysql://…|https://…> --into <workspace.json> [--dry-run] [--year YYYY] [--delimiter ;]`. */
 export async function runImport(ctx: CommandContext, args: string[]): Promise<ExitCode> {
   const lang = ctx.lang;
   if (args.length === 0) throw new CliError({ code: 'usage', what: T.needSource, hint: T.hint });
@@ -140,7 +144,7 @@ export async function runImport(ctx: CommandContext, args: string[]): Promise<Ex
   let writtenTo: string | undefined;
   if (!dryRun && changed && mergeErrors.length === 0) {
     const text = `${JSON.stringify(m.workspace, null, 2)}\n`;
-    const files = args.filter((a) => !/^(?:mysql|mariadb):\/\//i.test(a));
+    const files = args.filter((a) => !URL_SOURCE.test(a));
     writtenTo = (await writeOutput(ctx, into, text, { force: ctx.args.values.force === true, inputs: files }))
       .path;
   }

@@ -24,7 +24,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   {
     name: 'spbe',
     usage:
-      'import spbe <file…|mysql://…> --into <workspace.json> [--dry-run] [--year YYYY] [--delimiter , | ; | tab]',
+      'import spbe <file…|mysql://…|https://portal…> --into <workspace.json> [--dry-run] [--year YYYY] [--delimiter , | ; | tab]',
     load: () => import('./import-spbe.js'),
   },
 ];
@@ -106,7 +106,10 @@ export const command: Command = {
       name: '<file…>',
       required: true,
       variadic: true,
-      description: { id: 'berkas sumber', en: 'source files' },
+      description: {
+        id: 'berkas sumber (spbe juga: URL mysql:// atau alamat portal CKAN https://)',
+        en: 'source files (spbe also: a mysql:// URL or a CKAN portal https:// address)',
+      },
     },
   ],
   options: OPTIONS,
@@ -121,6 +124,14 @@ export const command: Command = {
     {
       command: 'smartcity import workbook inovasi-diedit.xlsx --into kota-pontianak/workspace.json',
       description: { id: 'Gabungkan buku kerja yang sudah disunting', en: 'Merge the edited workbook in' },
+    },
+    {
+      command:
+        'smartcity import spbe https://data.pontianak.go.id --into kota-pontianak/workspace.json --dry-run',
+      description: {
+        id: 'Dataset portal data terbuka CKAN sebagai bukti (langsung dari portal, semua halaman)',
+        en: 'Datasets of a CKAN open-data portal as evidence (straight from the portal, every page)',
+      },
     },
   ],
   async run(ctx) {

@@ -21,7 +21,8 @@ import type {
 } from '../types.js';
 import { normalizeLabel } from '../values.js';
 
-const MAX_DATASETS = 100_000;
+/** The most datasets one CKAN response (or one portal import) maps; the rest is reported as `too_big`. */
+export const MAX_DATASETS = 100_000;
 
 type Json = Record<string, unknown>;
 
