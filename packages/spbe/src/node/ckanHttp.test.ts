@@ -23,6 +23,7 @@ const PREFIXED = [
 
 const seen: { path: string; query: URLSearchParams; headers: IncomingMessage['headers'] }[] = [];
 let base = '';
+const resets = new Set<string>();
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json' });
@@ -77,10 +78,21 @@ const server = createServer((req, res) => {
     return res.end(']}}');
   }
   if (p.startsWith('/slow/')) return; // never answers
+  if (p.startsWith('/reset/')) {
+    // The first request on each path has its connection closed unanswered (as a server closing a kept-alive
+    // connection just as it is reused); the next one is answered.
+    if (!resets.has(p)) {
+      resets.add(p);
+      return req.socket.destroy();
+    }
+    return search(res, url.searchParams, PREFIXED, '/reset');
+  }
   send(res, 404, { error: 'no route' });
 });
 
 beforeAll(async () => {
+  // Kept-alive connections stay open across slow tests on a busy machine (the retry has its own test: /reset/).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -207,6 +219,17 @@ describe('CKAN portals over HTTP (real local server)', () => {
     const big = await run(`${base}/big/`);
     expect(big.report.counts.read).toBe(100);
     expect(big.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('sends a GET again, once, when the connection is closed before any answer', async () => {
+    seen.length = 0;
+    const { report } = await run(`${base}/reset/api/3/action/package_search`);
+    expect(seen.map((s) => s.path)).toEqual([
+      '/reset/api/3/action/package_search',
+      '/reset/api/3/action/package_search',
+    ]);
+    expect(report.counts.read).toBe(2);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
   it('sends URL credentials as Basic auth and never echoes them', async () => {

@@ -112,17 +112,23 @@ async function getJson(
 ): Promise<Page> {
   const secret = auth.secret;
   let response: Response;
-  try {
-    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT };
-    if (auth.header) headers.authorization = auth.header;
-    response = await fetch(url, {
-      method: 'GET',
-      headers,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
-  } catch (error) {
-    return requestFailure(error, options.timeoutMs, secret);
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT };
+  if (auth.header) headers.authorization = auth.header;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      response = await fetch(url, {
+        method: 'GET',
+        headers,
+        redirect: 'follow',
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+      break;
+    } catch (error) {
+      // A kept-alive connection the server closed just as it was reused fails before any answer; a GET may be
+      // sent again, once, on a fresh connection.
+      if (attempt === 1 && closedBeforeAnswer(error)) continue;
+      return requestFailure(error, options.timeoutMs, secret);
+    }
   }
   const bytes: Uint8Array[] = [];
   let total = 0;
@@ -191,6 +197,13 @@ async function getJson(
     };
   }
   return { ok: true, json, finalUrl: response.url };
+}
+
+/** Whether a fetch failed because the connection was closed or reset before the server answered. */
+function closedBeforeAnswer(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE';
 }
 
 function tooBig(maxBytes: number): Page {
