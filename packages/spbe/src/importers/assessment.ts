@@ -706,7 +706,7 @@ function mapAssessmentWorkbook(
     .filter((t) => !flat.includes(t) && t.rows.length > 0)
     .map((t) => t.sheet ?? t.file);
   if (ignored.length > 0) {
-    const names = quoteList(ignored);
+    const names = shortList(ignored.map((n) => `"${n}"`));
     report.add(
       'sheets_ignored',
       {
@@ -756,19 +756,19 @@ function compareSummary(
     }
   }
   if (id.length === 0) return;
-  const more = id.length > 10 ? ` … (+${id.length - 10})` : '';
   report.add(
     'summary_disagrees',
     {
-      id: `Lembar ringkasan "${summary.sheet ?? summary.file}" tidak diimpor (lembar per indikator yang dipakai) dan berbeda untuk indikator ${id.slice(0, 10).join(', ')}${more}`,
-      en: `Summary sheet "${summary.sheet ?? summary.file}" is not imported (the per-indicator sheets are used) and differs for indicators ${en.slice(0, 10).join(', ')}${more}`,
+      id: `Lembar ringkasan "${summary.sheet ?? summary.file}" tidak diimpor (lembar per indikator yang dipakai) dan berbeda untuk indikator ${shortList(id)}`,
+      en: `Summary sheet "${summary.sheet ?? summary.file}" is not imported (the per-indicator sheets are used) and differs for indicators ${shortList(en)}`,
     },
     { file: summary.file, sheet: summary.sheet },
   );
   report.settle();
 }
 
-function quoteList(names: readonly string[]): string {
-  const shown = names.slice(0, 10).map((n) => `"${n}"`);
-  return names.length > 10 ? `${shown.join(', ')} … (+${names.length - 10})` : shown.join(', ');
+/** The first ten items joined by commas, then ` … (+n)` for the n left out. */
+function shortList(items: readonly string[]): string {
+  const shown = items.slice(0, 10).join(', ');
+  return items.length > 10 ? `${shown} … (+${items.length - 10})` : shown;
 }

@@ -163,7 +163,7 @@ function sheetIndicator(name: string): string | undefined {
  *
  * @example
  * ```ts
- * const read: IndicatorFormRead = { forms: [], formSheets: [], others: [] };
+ * const read: IndicatorFormRead = { forms: [], others: [] };
  * ```
  */
 export interface IndicatorFormRead {
@@ -173,8 +173,6 @@ export interface IndicatorFormRead {
    * the form), ready for `mapAssessmentTables`.
    */
   forms: SourceTable[];
-  /** The names of the sheets read as forms, in workbook order. */
-  formSheets: string[];
   /** The tables that are not forms, untouched (flat layouts, covers, summaries). */
   others: SourceTable[];
 }
@@ -202,13 +200,11 @@ export interface IndicatorFormRead {
  * ```
  */
 export function readIndicatorForms(tables: readonly SourceTable[]): IndicatorFormRead {
-  const out: IndicatorFormRead = { forms: [], formSheets: [], others: [] };
+  const out: IndicatorFormRead = { forms: [], others: [] };
   for (const table of tables) {
     const form = table.sheet === undefined ? undefined : readForm(table);
-    if (form) {
-      out.forms.push(form);
-      out.formSheets.push(table.sheet as string);
-    } else out.others.push(table);
+    if (form) out.forms.push(form);
+    else out.others.push(table);
   }
   return out;
 }

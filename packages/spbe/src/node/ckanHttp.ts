@@ -297,10 +297,7 @@ export async function fetchCkan(url: string, options: CkanHttpOptions = {}): Pro
     header: user || secret ? `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}` : undefined,
     secret,
   };
-  const bare = new URL(given.toString());
-  bare.username = '';
-  bare.password = '';
-  bare.hash = '';
+  const bare = new URL(file);
   const action = ACTION.exec(bare.pathname)?.[2];
   out.portalUrl = rootOf(bare);
   const fail = (request: URL, page: Extract<Page, { ok: false }>) => {
@@ -333,7 +330,7 @@ export async function fetchCkan(url: string, options: CkanHttpOptions = {}): Pro
     }
     return out;
   }
-  const search = action ? bare : new URL(`${out.portalUrl.replace(/\/+$/, '')}/api/3/action/package_search`);
+  const search = action ? bare : new URL(`${out.portalUrl}/api/3/action/package_search`);
   const pageRows = Math.min(positive(Number(search.searchParams.get('rows') ?? Number.NaN), o.rows), o.rows);
   const first = Math.max(0, Math.floor(Number(search.searchParams.get('start') ?? 0)) || 0);
   const results: unknown[] = [];

@@ -234,7 +234,7 @@ async function readDatabase(
           },
         });
       }
-      for (const n of rowNotes) notes.push({ ...n, sheet: n.sheet });
+      for (const n of rowNotes) notes.push(n);
       if (!sink) {
         tables.push({ kind: q.kind, table: { file, sheet: q.table, date1904: false, merges: [], rows } });
       }
@@ -301,7 +301,6 @@ function mapRead(
   const inventory = read.tables.filter((t) => t.kind === 'inventory').map((t) => t.table);
   if (assessment.length > 0) data.evaluations = mapAssessmentTables(assessment, context, report);
   if (streamed) {
-    report.settle();
     report.absorb(streamed.report);
     Object.assign(data, streamed.data());
   } else if (inventory.length > 0) Object.assign(data, mapInventoryTables(inventory, context, report));
