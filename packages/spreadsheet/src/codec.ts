@@ -65,11 +65,6 @@ function isPreExcelDate(date: string): boolean {
   return date < '1900-03-01' || date > '9999-12-31';
 }
 
-/** A model value → an exceljs cell value (user text neutralised and escaped; empty text is an empty cell). */
-export function toXlsxCell(column: SheetColumn, value: unknown, lang: Lang): XlsxCell {
-  return xlsxEncoderOf(column, lang)(value);
-}
-
 type XlsxEncoder = (value: unknown) => XlsxCell;
 const xlsxEncoders: Readonly<Record<Lang, WeakMap<SheetColumn, XlsxEncoder>>> = {
   id: new WeakMap(),
@@ -77,7 +72,8 @@ const xlsxEncoders: Readonly<Record<Lang, WeakMap<SheetColumn, XlsxEncoder>>> = 
 };
 
 /**
- * The encoder of one column in one language, made once: the option labels are a map, the column's kind is
+ * A model value → an exceljs cell value (user text neutralised and escaped; empty text is an empty cell): the
+ * encoder of one column in one language, made once: the option labels are a map, the column's kind is
  * decided here and not for every cell (a 100,000-row sheet calls it 1.7 million times).
  */
 export function xlsxEncoderOf(column: SheetColumn, lang: Lang): XlsxEncoder {

@@ -4,7 +4,7 @@ import { toCsvField } from './codec.js';
 import { type SheetPlan, sheetPlans } from './columns.js';
 import { neutraliseFormula } from './injection.js';
 import { buildWorkbook, type ExportWorkbookOptions } from './layout.js';
-import { columnValue, rowsOf } from './rows.js';
+import { columnReader, planRows } from './rows.js';
 
 export type { ExportWorkbookOptions } from './layout.js';
 
@@ -84,8 +84,9 @@ export function exportCsv(ws: Workspace, collection: CollectionId, options: Expo
   const plan = planOf(collection);
   const header = plan.columns.map((c) => neutraliseFormula(c.label[lang]));
   const records: string[][] = [header];
-  for (const r of rowsOf(ws, plan)) {
-    records.push(plan.columns.map((c) => toCsvField(c, columnValue(plan, c, r), lang)));
+  const readers = plan.columns.map((c) => columnReader(plan, c));
+  for (const r of planRows(ws, plan)) {
+    records.push(plan.columns.map((c, i) => toCsvField(c, readers[i]!(r), lang)));
   }
   return stringify(records, { delimiter: CSV_DELIMITERS[lang], bom: true, record_delimiter: '\r\n' });
 }

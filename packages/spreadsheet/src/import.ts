@@ -294,8 +294,6 @@ function deleteDotted(target: Record<string, unknown>, key: string): void {
   }
 }
 
-const NONE_BAD: ReadonlySet<string> = new Set();
-
 function rowKey(ancestorIds: readonly string[], id: string): string {
   return `${ancestorIds.join('\u0000')}\u0001${id}`;
 }
@@ -523,12 +521,13 @@ function importTables(
         rejected: false,
       };
       const values = new Map<string, unknown>();
-      let bad: ReadonlySet<string> = NONE_BAD; // a set of its own once a cell is refused
+      let bad: Set<string> | undefined; // made on the first refused cell
       for (const m of mapped) {
         const raw = wr.cells[m.index];
         const d = decodeCell(m.column, raw, table.lang, table.date1904);
         if (!d.ok) {
-          bad = new Set(bad).add(m.column.key);
+          bad ??= new Set();
+          bad.add(m.column.key);
           src.issues.push(cellIssue(src, m.column.key, d.code, d.message));
         } else if (d.value !== undefined) values.set(m.column.key, d.value);
       }
@@ -553,11 +552,11 @@ function importTables(
       // the row: sheet values, base values for columns the sheet lacks or refused
       for (const c of plan.columns) {
         if (c.key.startsWith('@')) continue;
-        if (mappedKeys.has(c.key) && !bad.has(c.key)) {
+        if (mappedKeys.has(c.key) && !bad?.has(c.key)) {
           if (values.has(c.key)) setDotted(src.row, c.key, values.get(c.key));
           continue;
         }
-        if (bad.has(c.key)) refuse(src, c.key);
+        if (bad?.has(c.key)) refuse(src, c.key);
         const before = src.base ? getFieldValue(src.base.row, c.key) : undefined;
         if (before !== undefined) setDotted(src.row, c.key, structuredClone(before));
       }
@@ -573,7 +572,7 @@ function importTables(
       // required placement columns
       for (let i = 0; i < plan.ancestors.length; i++) {
         const key = i === plan.ancestors.length - 1 ? PARENT_KEY : ANCESTOR_PREFIX + plan.ancestors[i]!.id;
-        if (src.ancestorIds[i] === '' && !bad.has(key)) {
+        if (src.ancestorIds[i] === '' && !bad?.has(key)) {
           src.issues.push(
             cellIssue(src, key, 'required', {
               id: `Isi id ${plan.ancestors[i]!.entity.id.toLowerCase()} pemilik baris ini`,
@@ -582,7 +581,7 @@ function importTables(
           );
         }
       }
-      if (hasGroup && src.group === undefined && !bad.has(GROUP_KEY)) {
+      if (hasGroup && src.group === undefined && !bad?.has(GROUP_KEY)) {
         src.issues.push(
           cellIssue(src, GROUP_KEY, 'required', {
             id: 'Pilih daftar baris ini dari dropdown',
@@ -592,7 +591,7 @@ function importTables(
       }
       // a row that cannot be placed (no parent, no list) is not used
       if (
-        placement.some((k) => bad.has(k)) ||
+        placement.some((k) => bad?.has(k)) ||
         src.ancestorIds.includes('') ||
         (hasGroup && src.group === undefined)
       ) {
@@ -619,7 +618,7 @@ function importTables(
       }
 
       // a blank id: derive one from the row's name
-      if (!src.rejected && !singleton && idField && src.id === '' && !bad.has(idField)) {
+      if (!src.rejected && !singleton && idField && src.id === '' && !bad?.has(idField)) {
         const display = plan.collection.displayField;
         const parts: (string | number)[] = [];
         const shown = display && display !== idField ? getFieldValue(src.row, display) : undefined;

@@ -16,7 +16,7 @@ import { rowCounts } from './rows.js';
 /**
  * Above this many data rows (all sheets together) {@link writeWorkbookFile} streams the workbook to disk with
  * exceljs' `WorkbookWriter` instead of building it in memory: memory then stays flat instead of growing with the
- * workspace (the benchmark's whole process, holding 100,000 innovations, peaks at about 190 MiB).
+ * workspace (the benchmark's whole process, holding 100,000 innovations, peaked at 194 and 234 MiB in two runs).
  *
  * @example
  * ```ts

@@ -81,12 +81,7 @@ function getterOf(column: SheetColumn): (row: unknown) => unknown {
   return g;
 }
 
-/** The value a column shows for a row. */
-export function columnValue(plan: SheetPlan, column: SheetColumn, r: PlanRow): unknown {
-  return columnReader(plan, column)(r);
-}
-
-/** A column's value reader for a plan, decided once per sheet rather than once per cell. */
+/** What a column shows for a row: a reader decided once per sheet rather than once per cell. */
 export function columnReader(plan: SheetPlan, column: SheetColumn): (r: PlanRow) => unknown {
   if (column.kind !== 'parent' && column.kind !== 'group') {
     const get = getterOf(column);
